@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { mergeLocales } from './src/i18n/merge-locales';
 
 // REKINDLE_OUT lets parallel builds (e.g. benchmarks next to tests) write to separate folders.
 export default defineConfig({
@@ -10,6 +11,16 @@ export default defineConfig({
     plugins: [preact()],
     ssr: { noExternal: ['@webext-core/messaging'] },
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, messages] of mergeLocales('locales')) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(messages, null, 2),
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
