@@ -1,3 +1,4 @@
+import type { browser } from 'wxt/browser';
 import { expect, test } from './harness';
 
 test('the production build loads in Chromium with a running service worker', async ({
@@ -5,6 +6,8 @@ test('the production build loads in Chromium with a running service worker', asy
   extensionId,
 }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
-  const manifest = await background.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await background.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.getManifest(),
+  );
   expect(manifest.manifest_version).toBe(3);
 });
