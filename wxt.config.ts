@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergeLocales } from './src/i18n/merge-locales';
+import { actionIcons, iconAssets } from './src/ship/icons';
 
 // REKINDLE_OUT lets parallel builds (e.g. benchmarks next to tests) write to separate folders.
 export default defineConfig({
@@ -19,20 +20,38 @@ export default defineConfig({
           contents: JSON.stringify(messages, null, 2),
         });
       }
+      // assets/icon/<size>.png (rendered from assets/icon.svg) land at icon/<size>.png, which WXT
+      // picks up as the manifest's icons.
+      files.push(...iconAssets('assets/icon'));
     },
   },
-  manifest: ({ browser }) => ({
+  zip: {
+    // AMO reviewers rebuild from the sources zip: ship what the build needs, not tests or local output.
+    excludeSources: ['.output*/**', 'artifacts/**', 'test-results/**', '.scratch*/**', '.profile-*/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // Reasons for each permission: PRIVACY.md ("Permissions") and docs/store-listing.md.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // "Guard this site" asks for one more site at run time; nothing beyond the chat sites at install.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['*://*/*'] }
+      : { optional_permissions: ['*://*/*'] }),
+    [manifestVersion === 3 ? 'action' : 'browser_action']: {
+      default_icon: actionIcons,
+      default_title: '__MSG_extName__',
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'rekindle@rekindle.app',
-          strict_min_version: '128.0',
+          // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
