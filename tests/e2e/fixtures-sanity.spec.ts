@@ -1,0 +1,178 @@
+// Proves each fixture behaves like its site WITHOUT the extension: plain Chromium, no Rekindle.
+// If one of these fails, guard tests on that fixture mean nothing.
+import { type Browser, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import {
+  clickSend,
+  composer,
+  composerText,
+  conversationId,
+  openSite,
+  pressSend,
+  receiveMessage,
+  type SiteId,
+  sendButton,
+  sentMessages,
+  siteIds,
+  sites,
+  switchConversation,
+  typeInComposer,
+} from './sites';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+});
+test.afterAll(async () => {
+  await browser.close();
+});
+test.beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+});
+test.afterEach(async () => {
+  await context.close();
+  expect(pageErrors, 'the fixture page threw').toEqual([]);
+});
+
+// Grows as fixtures land; ends as every site in siteIds.
+const fixtureSites: SiteId[] = siteIds.filter((id) => ['whatsapp', 'tinder'].includes(id));
+
+for (const siteId of fixtureSites) {
+  const site = sites[siteId];
+  const [firstChat, secondChat] = site.conversations;
+
+  test.describe(`${siteId} fixture`, () => {
+    test('is served at the real URL and names the open conversation', async () => {
+      await openSite(context, page, siteId);
+      expect(page.url()).toBe(site.url);
+      expect(await conversationId(page)).toBe(firstChat!.id);
+      await expect(composer(page, siteId)).toHaveCount(1);
+      await expect(composer(page, siteId)).toBeEditable();
+    });
+
+    test(`typing then ${site.sendKey} sends the exact text once and clears the box`, async () => {
+      await openSite(context, page, siteId);
+      await typeInComposer(page, siteId, 'Hope your week is going well');
+      expect(await composerText(page, siteId)).toBe('Hope your week is going well');
+      expect(await sentMessages(page)).toEqual([]);
+      await pressSend(page, siteId);
+      expect(await sentMessages(page)).toEqual([
+        {
+          text: 'Hope your week is going well',
+          conversationId: firstChat!.id,
+          via: site.sendKey === 'Enter' ? 'enter' : 'ctrl-enter',
+        },
+      ]);
+      expect(await composerText(page, siteId)).toBe('');
+      await expect(page.getByText('Hope your week is going well')).toBeVisible();
+      await pressSend(page, siteId);
+      expect(await sentMessages(page), 'an empty box sends nothing').toHaveLength(1);
+    });
+
+    test(`${site.newlineKey} adds a newline without sending`, async () => {
+      await openSite(context, page, siteId);
+      await typeInComposer(page, siteId, 'first line\nsecond line');
+      expect(await composerText(page, siteId)).toBe('first line\nsecond line');
+      expect(await sentMessages(page)).toEqual([]);
+      await pressSend(page, siteId);
+      expect((await sentMessages(page)).map((m) => m.text)).toEqual(['first line\nsecond line']);
+    });
+
+    test('an Enter keydown during IME composition is not a send', async () => {
+      await openSite(context, page, siteId);
+      await typeInComposer(page, siteId, 'konnichiwa');
+      await composer(page, siteId).evaluate((box, key) => {
+        const ctrlKey = key === 'Control+Enter';
+        box.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key: 'Enter',
+            code: 'Enter',
+            keyCode: 229,
+            ctrlKey,
+            isComposing: true,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
+      }, site.sendKey);
+      expect(await sentMessages(page)).toEqual([]);
+      expect(await composerText(page, siteId)).toContain('konnichiwa');
+    });
+
+    if (site.sendButton) {
+      test('the send button sends the exact text once', async () => {
+        await openSite(context, page, siteId);
+        if (site.sendButtonNeedsText) await expect(sendButton(page, siteId)).toHaveCount(0);
+        await typeInComposer(page, siteId, 'Thinking of you, no pressure');
+        await clickSend(page, siteId);
+        expect(await sentMessages(page)).toEqual([
+          { text: 'Thinking of you, no pressure', conversationId: firstChat!.id, via: site.buttonVia },
+        ]);
+        expect(await composerText(page, siteId)).toBe('');
+      });
+    }
+
+    test('switching conversation changes the id and re-mounts the composer', async () => {
+      await openSite(context, page, siteId);
+      const before = await composer(page, siteId).elementHandle();
+      const mountsBefore = await page.evaluate(() => window.__fixture.composerMounts);
+      await typeInComposer(page, siteId, 'left unsent');
+      await switchConversation(page, siteId, secondChat!.id);
+      expect(await conversationId(page)).toBe(secondChat!.id);
+      if (site.urlCarriesConversation) expect(page.url()).toBe(site.conversationUrl(secondChat!.id));
+      else expect(page.url()).toBe(site.url);
+      expect(await before!.evaluate((node) => node.isConnected)).toBe(false);
+      expect(await page.evaluate(() => window.__fixture.composerMounts)).toBe(mountsBefore + 1);
+      expect(await composerText(page, siteId)).toBe('');
+      await typeInComposer(page, siteId, 'hello there');
+      await pressSend(page, siteId);
+      expect(await sentMessages(page)).toEqual([
+        {
+          text: 'hello there',
+          conversationId: secondChat!.id,
+          via: site.sendKey === 'Enter' ? 'enter' : 'ctrl-enter',
+        },
+      ]);
+      if (site.urlCarriesConversation) {
+        await page.goBack();
+        await page.waitForFunction((id) => window.__fixture.conversationId === id, firstChat!.id);
+        await expect(composer(page, siteId)).toHaveCount(1);
+      }
+    });
+
+    test('opening a conversation directly works', async () => {
+      await openSite(context, page, siteId, secondChat!.id);
+      expect(await conversationId(page)).toBe(secondChat!.id);
+      await typeInComposer(page, siteId, 'direct');
+      await pressSend(page, siteId);
+      expect((await sentMessages(page))[0]?.conversationId).toBe(secondChat!.id);
+    });
+
+    test('receive() shows an incoming message and sends nothing', async () => {
+      await openSite(context, page, siteId);
+      await receiveMessage(page, 'Hey, good to hear from you');
+      await expect(page.getByText('Hey, good to hear from you')).toBeVisible();
+      expect(await sentMessages(page)).toEqual([]);
+    });
+  });
+}
+
+test('what is sent is the editor state, not DOM text the editor never saw (React textarea)', async () => {
+  const siteId: SiteId = 'tinder';
+  await openSite(context, page, siteId);
+  await typeInComposer(page, siteId, 'typed by the user');
+  // A write that bypasses React's value tracker and fires no input event: React state never sees it.
+  await composer(page, siteId).evaluate((box) => {
+    (box as HTMLTextAreaElement).value = 'written behind React';
+  });
+  await composer(page, siteId).focus();
+  await pressSend(page, siteId);
+  expect((await sentMessages(page)).map((m) => m.text)).toEqual(['typed by the user']);
+});
