@@ -53,30 +53,37 @@ async function reconcile(): Promise<string[]> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Makes the dynamic registration match the stored list (restricted to sites still granted).
- * Runs at every background start: Firefox may forget registrations of temporary add-ons and a
- * service worker can restart at any time. Calls are serialised so two events never race.
- */
-export function syncGuardedSites(): Promise<string[]> {
-  const run = queue.then(reconcile, reconcile);
-  queue = run.catch((error) => console.error('[rekindle] guarded sites:', error));
+/** Events can arrive together (several grants, a restart): each update runs after the previous one. */
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
   return run;
 }
 
+/**
+ * Makes the dynamic registration match the stored list (restricted to sites still granted).
+ * Runs at every background start: Firefox may forget registrations of temporary add-ons and a
+ * service worker can restart at any time.
+ */
+export function syncGuardedSites(): Promise<string[]> {
+  return serialised(reconcile);
+}
+
 /** Permission for new sites was granted (from our popup or the browser's site-access menu). */
-export async function onSiteAccessAdded(origins: readonly string[] = []): Promise<string[]> {
+export function onSiteAccessAdded(origins: readonly string[] = []): Promise<string[]> {
   const added = origins.filter(isSingleSitePattern);
-  if (added.length === 0) return syncGuardedSites();
-  const stored = await readGuardedSites();
-  await writeGuardedSites([...new Set([...stored, ...added])]);
-  return syncGuardedSites();
+  return serialised(async () => {
+    if (added.length > 0) await writeGuardedSites([...new Set([...(await readGuardedSites()), ...added])]);
+    return reconcile();
+  });
 }
 
 /** Permission was taken back ("Stop guarding" or the browser's settings): unregister those sites. */
-export async function onSiteAccessRemoved(origins: readonly string[] = []): Promise<string[]> {
-  const stored = await readGuardedSites();
-  const remaining = stored.filter((pattern) => !origins.includes(pattern));
-  if (remaining.length !== stored.length) await writeGuardedSites(remaining);
-  return syncGuardedSites();
+export function onSiteAccessRemoved(origins: readonly string[] = []): Promise<string[]> {
+  return serialised(async () => {
+    const stored = await readGuardedSites();
+    const remaining = stored.filter((pattern) => !origins.includes(pattern));
+    if (remaining.length !== stored.length) await writeGuardedSites(remaining);
+    return reconcile();
+  });
 }
