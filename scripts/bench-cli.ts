@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { Stage } from '../src/analysis/types';
+import { DRAFTS } from './bench-drafts';
+import { median, percentile } from './eval-metrics';
+import type { AnalyzeFn } from './eval-sets';
+
+type Size = keyof typeof DRAFTS;
+const SIZES: Size[] = [20, 280, 5000];
+const ITERATIONS: Record<Size, number> = { 20: 2000, 280: 2000, 5000: 300 };
+const WARMUP: Record<Size, number> = { 20: 300, 280: 300, 5000: 40 };
+const COLD_SPAWNS = 5;
+
+export interface Contender {
+  name: string;
+  analyze: AnalyzeFn;
+  /** Source file and export name, bundled with esbuild for the cold start (as the extension ships it). */
+  entry: string;
+  exportName: string;
+}
+
+interface Timing {
+  p50: number;
+  p99: number;
+  iterations: number;
+}
+
+function time(analyze: AnalyzeFn, size: Size): Timing {
+  const drafts = DRAFTS[size];
+  const stageOf = (i: number) => ((i % 6) + 1) as Stage;
+  for (let i = 0; i < WARMUP[size]; i++) analyze(drafts[i % drafts.length]!, { stage: stageOf(i) });
+  const samples: number[] = new Array(ITERATIONS[size]);
+  for (let i = 0; i < ITERATIONS[size]; i++) {
+    const text = drafts[i % drafts.length]!;
+    const stage = stageOf(i);
+    const t0 = performance.now();
+    analyze(text, { stage });
+    samples[i] = performance.now() - t0;
+  }
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), iterations: samples.length };
+}
+
+interface Cold {
+  importAndFirst: number;
+  processWall: number;
+}
+
+/** Median over fresh Node processes of: import of the bundled analyzer plus its first analysis. */
+async function coldStart(c: Contender, dir: string): Promise<Cold> {
+  const bundle = join(dir, `${c.name}.mjs`);
+  await build({
+    entryPoints: [c.entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: bundle,
+    logLevel: 'error',
+  });
+  const child = join(dir, `${c.name}-cold.mjs`);
+  writeFileSync(
+    child,
+    `const t0 = performance.now();
+const m = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+m[${JSON.stringify(c.exportName)}]('hey, hope ur doing well! miss u', { stage: 1 });
+process.stdout.write(String(performance.now() - t0));
+`,
+  );
+  const inner: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < COLD_SPAWNS; i++) {
+    const t0 = performance.now();
+    const out = execFileSync(process.execPath, [child], { encoding: 'utf8' });
+    wall.push(performance.now() - t0);
+    inner.push(Number(out));
+  }
+  return { importAndFirst: median(inner), processWall: median(wall) };
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(1));
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+export async function benchMain(fast: Contender, naive: Contender): Promise<number> {
+  const rows = SIZES.map((size) => ({
+    size,
+    fast: time(fast.analyze, size),
+    naive: time(naive.analyze, size),
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'rekindle-bench-'));
+  let coldFast: Cold;
+  let coldNaive: Cold;
+  try {
+    coldFast = await coldStart(fast, dir);
+    coldNaive = await coldStart(naive, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(
+    `\nanalysis time in ms (${fast.name} vs ${naive.name}; node ${process.version}, warm, stages 1-6 in turn)\n`,
+  );
+  const head = [
+    'size',
+    'drafts',
+    'iters',
+    'p50',
+    'p99',
+    'naive p50',
+    'naive p99',
+    'speed-up p50',
+    'speed-up p99',
+  ];
+  const table = rows.map((r) => [
+    `${r.size} ch`,
+    String(DRAFTS[r.size].length),
+    String(r.fast.iterations),
+    ms(r.fast.p50),
+    ms(r.fast.p99),
+    ms(r.naive.p50),
+    ms(r.naive.p99),
+    `${(r.naive.p50 / r.fast.p50).toFixed(1)}x`,
+    `${(r.naive.p99 / r.fast.p99).toFixed(1)}x`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padStart(widths[i]!)).join('  ')}`;
+  console.log(line(head));
+  console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of table) console.log(line(row));
+
+  console.log(`\ncold start, median of ${COLD_SPAWNS} fresh node processes (esbuild bundle, as shipped)`);
+  console.log(
+    `  ${fast.name.padEnd(14)} import + first analysis ${ms(coldFast.importAndFirst)} ms   (whole process ${ms(coldFast.processWall)} ms)`,
+  );
+  console.log(
+    `  ${naive.name.padEnd(14)} import + first analysis ${ms(coldNaive.importAndFirst)} ms   (whole process ${ms(coldNaive.processWall)} ms)`,
+  );
+
+  const at = (size: Size) => rows.find((r) => r.size === size)!;
+  const checks: [string, boolean][] = [
+    [`p99 at 280 ch <= 2 ms (${ms(at(280).fast.p99)} ms)`, at(280).fast.p99 <= 2],
+    [`p99 at 5000 ch <= 20 ms (${ms(at(5000).fast.p99)} ms)`, at(5000).fast.p99 <= 20],
+    ...rows.map((r): [string, boolean] => {
+      const ratio = r.naive.p50 / r.fast.p50;
+      return [`>= 3x faster than naive at ${r.size} ch, p50 (${ratio.toFixed(1)}x)`, ratio >= 3];
+    }),
+  ];
+  console.log('\ntargets (issue 2)');
+  for (const [label, ok] of checks) console.log(`  ${verdict(ok)}  ${label}`);
+  return 0;
+}
