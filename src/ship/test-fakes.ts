@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LocaleMessage } from '../i18n/merge-locales';
 
 /**
  * The fake browser has no permissions or scripting API; these small in-memory versions behave
@@ -47,4 +48,19 @@ export function installSiteAccessFakes(manifest: Record<string, unknown>) {
       for (const fn of onRemoved) fn({ origins: [origin] });
     },
   };
+}
+
+/** browser.i18n.getMessage over the merged locale fragments, with $1-style placeholders. */
+export function installMessages(messages: Record<string, LocaleMessage>) {
+  Object.assign(fakeBrowser.i18n, {
+    getMessage: (key: string, substitutions?: string | string[]) => {
+      const entry = messages[key];
+      if (!entry) return '';
+      const subs = substitutions === undefined ? [] : [substitutions].flat();
+      return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
+        const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+        return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+      });
+    },
+  });
 }
