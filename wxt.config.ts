@@ -34,7 +34,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Reasons for each permission: PRIVACY.md ("Permissions") and docs/store-listing.md.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // "Guard this site" asks for one more site at run time; nothing beyond the chat sites at install.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

@@ -1,7 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserEffects } from '../src/background/effects';
+import { startRouter } from '../src/background/router';
+import { createService } from '../src/background/service';
 import { registerShipHandlers } from '../src/ship/background';
+import { openStore } from '../src/storage/store';
 
 export default defineBackground(() => {
   registerShipHandlers(); // welcome page on install, sites added with "Guard this site"
-  // Wired up by src/coach and src/messaging (see the coach issue).
+  startRouter(createService({ store: openStore(), effects: browserEffects }));
 });

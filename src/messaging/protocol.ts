@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Stage } from '../analysis/types';
+import type { BoundaryKind, ConversationRecord, DayCounts, Settings } from '../coach/types';
 
 /** A chat, as a site adapter names it. Never carries message text. */
 export interface ConversationRef {
@@ -16,7 +17,10 @@ export type Outcome = 'held' | 'edited' | 'sentAnyway' | 'sentClean';
 /** Everything the guard needs to judge a send in one conversation, pushed by the background. */
 export interface GuardState {
   stage: Stage;
-  /** False when the user paused the guard, unguarded this chat, or marked another chat as the ex's. */
+  /**
+   * False when the user paused the guard, unguarded this chat or its site, or marked another chat as the
+   * ex's. Always true while `noContact` (a boundary is not lifted by a pause).
+   */
   guarded: boolean;
   mark: ChatMark;
   /** The other person asked for space or blocked the user: every send is held. */
@@ -43,13 +47,61 @@ export interface ProtocolMap {
   replySeen(data: { ref: ConversationRef; boundary: boolean }): void;
   recordOutcome(outcome: Outcome): void;
   setChatMark(data: { ref: ConversationRef; mark: ChatMark }): void;
+  /** Also sent by the popup (15 / 60 minutes). */
   pauseGuard(minutes: number): void;
   // #endregion
 
-  // #region Background → Content
+  // #region Popup / Options → Background
+  /** Everything the popup and options page show; `tabId` is the popup's active tab (or null). */
+  getCoachView(data: { tabId: number | null }): CoachView;
+  setStage(stage: Stage): void;
+  setChecklistItem(data: { stage: Stage; itemId: string; done: boolean }): void;
+  /** "They replied": ends this chat's cooldown. */
+  theyReplied(ref: ConversationRef): void;
+  resumeGuard(): void;
+  /** Returns the settings as saved (lengths clamped to their bounds). */
+  updateSettings(patch: SettingsPatch): Settings;
+  /** The user records that this person asked for space or blocked them. */
+  recordBoundary(data: { ref: ConversationRef; kind: Exclude<BoundaryKind, 'boundary-message'> }): void;
+  /** Only from options, after a confirmation. */
+  liftNoContact(ref: ConversationRef): void;
+  exportData(): ExportBundle;
+  resetAll(): void;
+  // #endregion
+
+  // #region Background → Content, Popup and Options
   /** Something the guard depends on changed; re-read with getGuardState. */
   guardStateChanged(): void;
   // #endregion
+}
+
+export type SettingsPatch = Partial<Omit<Settings, 'pausedUntil'>>;
+
+/** One chat as pages see it (cooldown already clamped and null once over). */
+export type ConversationView = ConversationRecord & { key: string; guarded: boolean };
+
+export interface CoachView {
+  now: number;
+  stage: Stage;
+  stageStartedAt: number;
+  /** Ticked item ids per stage. */
+  checklist: Record<Stage, string[]>;
+  settings: Settings;
+  pausedUntil: number | null;
+  conversations: ConversationView[];
+  /** Key of the chat the popup is about (current tab's, or the marked one), if any. */
+  focusKey: string | null;
+  today: DayCounts;
+}
+
+/** What "Export" downloads: settings and counts, never message text or chat names. */
+export interface ExportBundle {
+  app: 'rekindle';
+  schemaVersion: number;
+  exportedAt: string;
+  stage: Stage;
+  settings: Settings;
+  counts: Record<string, DayCounts>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
