@@ -24,7 +24,7 @@ export interface Finding {
   suggestions: string[];
 }
 
-export type SignalKind = 'shouting' | 'wall-of-text' | 'not-english';
+export type SignalKind = 'shouting' | 'wall-of-text' | 'not-english' | 'truncated';
 
 /** Things the words alone show that are not flags (never counted as findings). */
 export interface Signal {

@@ -1,0 +1,326 @@
+/**
+ * Named context checks shared by all rules. An *excuse* cancels a match (it is quoted, negated,
+ * softened, a joke...); a *requirement* must hold for the match to count (a bare command must open
+ * its clause, an obligation must be aimed at the sender). Rules name them; nothing here knows rules.
+ */
+
+/** The slice of a compromise term these checks read. */
+export interface Term {
+  text: string;
+  normal?: string;
+  implicit?: string;
+  machine?: string;
+  tags: Set<string>;
+  pre: string;
+  post: string;
+}
+
+export interface MatchContext {
+  /** Terms of the sentence holding the match. */
+  terms: readonly Term[];
+  /** Term indices of the match, end exclusive. */
+  start: number;
+  end: number;
+  /** The original text of term i (as the user typed it). */
+  originalOf: (i: number) => string;
+  /** Original text of the sentence plus a few characters after it (emoji after the full stop). */
+  sentenceTail: string;
+  /** Original offsets of the match and the quoted spans of the whole text. */
+  origStart: number;
+  origEnd: number;
+  quoteSpans: readonly (readonly [number, number])[];
+}
+
+export const wordOf = (t: Term | undefined): string =>
+  t ? (t.implicit ?? t.machine ?? t.normal ?? t.text.toLowerCase()) : '';
+
+const CLAUSE_PUNCT = /[,;:()\u2014\u2013]|\.\.|(^|\s)-(\s|$)/;
+const CLAUSE_WORDS = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'and',
+  'so',
+  'because',
+  'while',
+  'unless',
+  'or',
+]);
+
+/** Index of the first term of the clause holding term `i`. */
+export function clauseStart(terms: readonly Term[], i: number): number {
+  let k = i;
+  while (k > 0) {
+    const prev = terms[k - 1] as Term;
+    if (CLAUSE_PUNCT.test(prev.post)) break;
+    if (CLAUSE_WORDS.has(wordOf(prev))) break;
+    k--;
+  }
+  return k;
+}
+
+/** Index one past the last term of the clause holding term `i`. */
+export function clauseEnd(terms: readonly Term[], i: number): number {
+  let k = i;
+  while (k < terms.length - 1) {
+    const t = terms[k] as Term;
+    if (CLAUSE_PUNCT.test(t.post)) break;
+    if (CLAUSE_WORDS.has(wordOf(terms[k + 1]))) break;
+    k++;
+  }
+  return k + 1;
+}
+
+const wordsBetween = (terms: readonly Term[], a: number, b: number): string[] =>
+  terms.slice(a, b).map(wordOf);
+
+const textBetween = (terms: readonly Term[], a: number, b: number): string =>
+  terms
+    .slice(a, b)
+    .map((t) => (t.implicit && !t.text ? t.implicit : (t.normal ?? t.text).toLowerCase()))
+    .join(' ');
+
+// ---------------------------------------------------------------- excuses
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'neither', 'nor']);
+/** After these a negation is about the speaker's own mind or manner, not the flagged content. */
+const NON_CANCELLING = new Set([
+  'know',
+  'think',
+  'mean',
+  'get',
+  'understand',
+  'believe',
+  'remember',
+  'lie',
+  'gonna',
+  'going',
+  'help',
+  'wait',
+  'sure',
+  'care',
+  'see',
+  'realize',
+  'realise',
+  'matter',
+  'offense',
+  'offence',
+  'joke',
+  'kidding',
+  'idea',
+]);
+
+/** A negation or disclaimer earlier in the same clause ("I'm not asking to get back together"). */
+function negated(c: MatchContext): boolean {
+  const from = Math.max(clauseStart(c.terms, c.start), c.start - 6);
+  for (let i = from; i < c.start; i++) {
+    const t = c.terms[i] as Term;
+    if (!(t.tags.has('Negative') || NEGATORS.has(wordOf(t)))) continue;
+    const after = wordsBetween(c.terms, i + 1, Math.min(i + 4, c.start + 1));
+    if (after.some((w) => NON_CANCELLING.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Inside quotation marks: a title, a lyric, someone else's words. */
+function quoted(c: MatchContext): boolean {
+  return c.quoteSpans.some(([a, b]) => c.origStart >= a && c.origStart < b);
+}
+
+const isTitleCased = (s: string) => /^[A-Z][a-z']+$/.test(s);
+
+/** Title Case run inside a sentence: a song or film name ("heard I Will Always Love You today"). */
+function title(c: MatchContext): boolean {
+  let capitals = 0;
+  let words = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const raw = c.originalOf(i);
+    if (!raw) continue;
+    words++;
+    if (i > 0 && raw !== 'I' && isTitleCased(raw)) capitals++;
+  }
+  return capitals >= 2 && capitals * 2 >= words;
+}
+
+const SOFTENERS =
+  /\b(would you (like|want|be up for|be down|be open|maybe)|could we maybe|maybe we could|if you('d| would)? (want|like|feel like|are up for|have time|get a chance|can|are free|ever)|when(ever)? you('re| are)? (get a chance|have (a|the) (moment|minute|sec|second|chance|time)|can|feel (like it|ready)|ready|free)|no rush|only if|feel free|if that's ok|no worries if not|if it's ok|if you're (comfortable|ok|okay|up for it))\b/;
+
+/** Softened request: "would you like to...", "call me when you get a chance". */
+function softened(c: MatchContext): boolean {
+  const from = clauseStart(c.terms, c.start);
+  return SOFTENERS.test(textBetween(c.terms, from, c.terms.length));
+}
+
+const CARE =
+  /\b(if you need (anything|something|help|me|to talk)|when you (get|got|are|arrive|land|make it) (home|back|there|in)|(get|got|getting) home safe|if anything happens|if you('re| are)? (ever )?in trouble|drive safe|be safe)\b/;
+
+/** Care, not control: "text me when you get home", "call me if you need anything". */
+function care(c: MatchContext): boolean {
+  return CARE.test(textBetween(c.terms, c.start, c.terms.length));
+}
+
+const JOKE =
+  /(\bl+o+l+z?\b|\blmf?ao+\b|\bha(ha)+h?\b|\bhe(he)+\b|\bjk\b|\bjust kidding\b|\bkidding\b|\bjoking\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F609}\u{1F605}\u{1F643}\u{1F60F}\u{1F92A}])/iu;
+
+/** Obvious joke markers in the sentence ("this is your fault 😂"). */
+function joking(c: MatchContext): boolean {
+  return JOKE.test(c.sentenceTail);
+}
+
+const PRAISE =
+  /^(\w+ ){0,3}(make|made|making|knew|know|knows|were|was|are|have been|had|looked|look|find|found|get|got|remember|remembered|believe|believed|bring|brought|cheer|cheered|put|fail|failed|listen|listened)? ?(me )?(laugh|smile|happy|happier|better|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|right|fun|funny|smart|patient|thoughtful|honest|to make|up|a smile|my day|me feel (good|better|special|safe))\b/;
+const IDIOMS =
+  /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
+
+/** "you always make me laugh", "you never fail to...": praise, not blame. */
+function praise(c: MatchContext): boolean {
+  const after = textBetween(c.terms, c.end - 1, clauseEnd(c.terms, c.end - 1) + 1);
+  const rest = textBetween(c.terms, c.end, clauseEnd(c.terms, c.end - 1));
+  return PRAISE.test(after) || PRAISE.test(rest) || IDIOMS.test(after) || IDIOMS.test(rest);
+}
+
+const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);
+
+/** "love you guys": said to a group, not to the ex. */
+function groupAddress(c: MatchContext): boolean {
+  return GROUP.has(wordOf(c.terms[c.end]));
+}
+
+// ---------------------------------------------------------------- requirements
+
+const FILLERS = new Set([
+  'just',
+  'please',
+  'so',
+  'now',
+  'ok',
+  'okay',
+  'hey',
+  'well',
+  'oh',
+  'seriously',
+  'come',
+  'on',
+  'dude',
+  'babe',
+  'baby',
+  'then',
+  'like',
+  'omg',
+  'god',
+  'man',
+  'bro',
+  'honestly',
+  'look',
+  'listen',
+  'hello',
+  'hi',
+  'um',
+  'uh',
+  'again',
+  'already',
+  'for',
+  'once',
+  'literally',
+  'you',
+  'can',
+  'will',
+  'would',
+  'could',
+]);
+
+/** A bare command opens its clause ("answer me", "ok just call me"), it is not "I'll answer later". */
+function clauseInitial(c: MatchContext): boolean {
+  const from = clauseStart(c.terms, c.start);
+  for (let i = from; i < c.start; i++) {
+    const t = c.terms[i] as Term;
+    if (!(FILLERS.has(wordOf(t)) || t.tags.has('Expression'))) return false;
+  }
+  return true;
+}
+
+const INTERPERSONAL = new Set([
+  'answer',
+  'reply',
+  'respond',
+  'explain',
+  'apologize',
+  'apologise',
+  'forgive',
+  'decide',
+  'choose',
+  'listen',
+  'understand',
+  'call',
+  'text',
+  'talk',
+  'tell',
+  'give',
+  'come',
+  'stop',
+  'meet',
+  'admit',
+  'accept',
+  'respect',
+  'trust',
+  'believe',
+  'return',
+  'take',
+  'let',
+  'make',
+  'be',
+  'stay',
+  'pick',
+  'get',
+  'own',
+  'fix',
+  'see',
+  'try',
+]);
+const SENDER = new Set(['me', 'us', 'my', 'our', 'we', 'mine', 'ours', 'myself', 'relationship', 'chance']);
+
+/** An obligation aimed at the sender or the relationship, not a recommendation ("you have to see this"). */
+function aimedAtSender(c: MatchContext): boolean {
+  const end = clauseEnd(c.terms, c.end - 1);
+  const rest = wordsBetween(c.terms, c.start, end);
+  if (rest.some((w) => SENDER.has(w))) return true;
+  const verbIdx = c.terms.findIndex((t, i) => i >= c.start + 1 && i < end && t.tags.has('Infinitive'));
+  const verb = verbIdx >= 0 ? wordOf(c.terms[verbIdx]) : '';
+  const strong = [
+    'answer',
+    'reply',
+    'respond',
+    'explain',
+    'apologize',
+    'apologise',
+    'forgive',
+    'decide',
+    'choose',
+    'understand',
+    'admit',
+  ];
+  return strong.includes(verb) && INTERPERSONAL.has(verb);
+}
+
+/** A short quoted phrase right at the match: the sender quoting words thrown at them ("too much"). */
+function scareQuoted(c: MatchContext): boolean {
+  return c.quoteSpans.some(([a, b]) => a >= c.origStart && a <= c.origEnd + 6 && b - a <= 40);
+}
+
+export const EXCUSES = { negated, quoted, title, softened, care, joking, praise, groupAddress } as const;
+export const REQUIREMENTS = { clauseInitial, aimedAtSender, scareQuoted } as const;
+export type Excuse = keyof typeof EXCUSES;
+export type Requirement = keyof typeof REQUIREMENTS;
+export const DEFAULT_EXCUSES: readonly Excuse[] = ['quoted', 'title', 'negated'];
+
+/** Quoted spans (“…”, "…", '…', «…») of the original text, as [start, end) offsets. */
+export function findQuoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re =
+    /“[^“”\n]{1,200}”|"[^"\n]{1,200}"|«[^«»\n]{1,200}»|(?<![A-Za-z0-9])['‘][^'‘’\n]{1,200}['’](?![A-Za-z0-9])/g;
+  for (const m of text.matchAll(re)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return spans;
+}

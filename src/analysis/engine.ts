@@ -1,0 +1,165 @@
+import type nlp from 'compromise';
+import { COMPILED, type CompiledStage } from './compile';
+import {
+  DEFAULT_EXCUSES,
+  EXCUSES,
+  findQuoteSpans,
+  type MatchContext,
+  REQUIREMENTS,
+  type Term,
+} from './context';
+import { looksNotEnglish } from './language';
+import { type Normalised, normalise, toOriginal } from './normalise';
+import type { Rule } from './rule-types';
+import { textSignals } from './signals';
+import { STAGE_ADVICE } from './stages';
+import { type Analysis, type AnalyzeOptions, type Finding, type Signal, STAGES } from './types';
+
+/** Longer pastes are cut at a sentence end; keeps a 100 kB paste within a few tens of ms. */
+export const MAX_ANALYSED_CHARS = 8000;
+
+/** A match found by a strategy: pattern entry index and term span in sentence `n` of `doc`. */
+export interface RawMatch {
+  entry: number;
+  n: number;
+  start: number;
+  end: number;
+}
+
+type View = ReturnType<typeof nlp>;
+
+/** A way of finding pattern matches in normalised text: the match-net sweep or the naive loop. */
+export type Finder = (text: string, compiled: CompiledStage) => { doc: View; matches: RawMatch[] };
+
+interface OffsetTerm extends Term {
+  offset?: { start: number; length: number };
+}
+
+function cutAt(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit);
+  const lastEnd = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('! '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('\n'),
+  );
+  return lastEnd > limit / 2 ? head.slice(0, lastEnd + 1) : head.slice(0, head.lastIndexOf(' ') + 1 || limit);
+}
+
+function termSpan(terms: readonly OffsetTerm[], s: number, e: number): [number, number] | null {
+  let start = -1;
+  let end = -1;
+  for (let i = s; i < e; i++) {
+    const t = terms[i] as OffsetTerm;
+    if (!t.offset || t.text === '') continue;
+    if (start < 0) start = t.offset.start;
+    end = Math.max(end, t.offset.start + t.offset.length);
+  }
+  return start < 0 ? null : [start, end];
+}
+
+function buildFinding(
+  rule: Rule,
+  stage: AnalyzeOptions['stage'],
+  original: string,
+  s: number,
+  e: number,
+): Finding {
+  const severity = rule.stages[stage] ?? 'hold';
+  return {
+    category: rule.category,
+    rule: rule.id,
+    severity,
+    start: s,
+    end: e,
+    phrase: original.slice(s, e),
+    reason: `${rule.reason} ${STAGE_ADVICE[stage]}`,
+    suggestions: [...rule.suggestions],
+  };
+}
+
+function judge(
+  original: string,
+  norm: Normalised,
+  doc: View,
+  matches: RawMatch[],
+  compiled: CompiledStage,
+  opts: AnalyzeOptions,
+): Finding[] {
+  if (matches.length === 0) return [];
+  doc.compute('offset');
+  const document = (doc as unknown as { document: OffsetTerm[][] }).document;
+  const quoteSpans = findQuoteSpans(original);
+  const disabled = new Set(opts.disabledRules ?? []);
+  const findings: Finding[] = [];
+  for (const m of matches) {
+    const terms = document[m.n];
+    if (!terms) continue;
+    const span = termSpan(terms, m.start, m.end);
+    const sentence = termSpan(terms, 0, terms.length);
+    if (!span || !sentence) continue;
+    const [origStart, origEnd] = toOriginal(norm, span[0], span[1]);
+    const [sentStart, sentEnd] = toOriginal(norm, sentence[0], sentence[1]);
+    const ctx: MatchContext = {
+      terms,
+      start: m.start,
+      end: m.end,
+      originalOf: (i) => {
+        const t = terms[i] as OffsetTerm;
+        if (!t.offset || t.text === '') return '';
+        const [a, b] = toOriginal(norm, t.offset.start, t.offset.start + t.offset.length);
+        return original.slice(a, b);
+      },
+      sentenceTail: original.slice(sentStart, Math.min(original.length, sentEnd + 12)),
+      origStart,
+      origEnd,
+      quoteSpans,
+    };
+    for (const rule of compiled.entries[m.entry]?.rules ?? []) {
+      if (disabled.has(rule.id)) continue;
+      if ((rule.requires ?? []).some((r) => !REQUIREMENTS[r](ctx))) continue;
+      if ((rule.excuses ?? DEFAULT_EXCUSES).some((x) => EXCUSES[x](ctx))) continue;
+      findings.push(buildFinding(rule, opts.stage, original, origStart, origEnd));
+    }
+  }
+  return dedupe(findings);
+}
+
+/** One finding per rule per overlapping span (the longest), in text order. */
+function dedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const clash = kept.find((k) => k.rule === f.rule && f.start < k.end && k.start < f.end);
+    if (!clash) kept.push(f);
+    else if (f.end - f.start > clash.end - clash.start) kept[kept.indexOf(clash)] = f;
+  }
+  return kept.sort(
+    (a, b) => a.start - b.start || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule),
+  );
+}
+
+export function runAnalysis(text: string, opts: AnalyzeOptions, find: Finder): Analysis {
+  if (!STAGES.includes(opts.stage)) throw new RangeError(`stage must be 1-6, got ${String(opts.stage)}`);
+  if (typeof text !== 'string' || text.trim() === '') return { findings: [], signals: [] };
+  const analysed = cutAt(text, MAX_ANALYSED_CHARS);
+  const signals: Signal[] = textSignals(text, opts.stage);
+  if (analysed.length < text.length) {
+    signals.push({
+      kind: 'truncated',
+      detail: `Only the first ${analysed.length} of ${text.length} characters were checked.`,
+      start: analysed.length,
+      end: text.length,
+    });
+  }
+  const norm = normalise(analysed);
+  const foreign = looksNotEnglish(norm.text);
+  if (foreign) {
+    signals.push({ kind: 'not-english', detail: foreign });
+    return { findings: [], signals };
+  }
+  const compiled = COMPILED[opts.stage];
+  const { doc, matches } = find(norm.text, compiled);
+  return { findings: judge(analysed, norm, doc, matches, compiled, opts), signals };
+}
