@@ -41,7 +41,9 @@ test.afterEach(async () => {
 });
 
 // Grows as fixtures land; ends as every site in siteIds.
-const fixtureSites: SiteId[] = siteIds.filter((id) => ['whatsapp', 'tinder'].includes(id));
+const fixtureSites: SiteId[] = siteIds.filter((id) =>
+  ['whatsapp', 'tinder', 'messenger', 'instagram', 'discord'].includes(id),
+);
 
 for (const siteId of fixtureSites) {
   const site = sites[siteId];
