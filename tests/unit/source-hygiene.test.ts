@@ -29,7 +29,7 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'WebTransport/RTCPeerConnection', pattern: /\b(WebTransport|RTCPeerConnection)\b/ },
 ];
 
-export function violations(code: string): string[] {
+function violations(code: string): string[] {
   const clean = withoutComments(code);
   return RULES.filter((rule) => rule.pattern.test(clean)).map((rule) => rule.name);
 }
