@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergeLocales } from './src/i18n/merge-locales';
+import { SITE_MATCHES } from './src/sites/registry';
 import { actionIcons, iconAssets } from './src/ship/icons';
 
 // REKINDLE_OUT lets parallel builds (e.g. benchmarks next to tests) write to separate folders.
@@ -35,6 +36,9 @@ export default defineConfig({
     default_locale: 'en',
     // Reasons for each permission: PRIVACY.md ("Permissions") and docs/store-listing.md.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // The chat sites the guard already runs on: lets the background inject the analyzer there on the
+    // first focus of a message box (scripting.executeScript), so page start-up never pays for it.
+    host_permissions: SITE_MATCHES,
     // "Guard this site" asks for one more site at run time; nothing beyond the chat sites at install.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }

@@ -49,6 +49,8 @@ export interface ProtocolMap {
   setChatMark(data: { ref: ConversationRef; mark: ChatMark }): void;
   /** Also sent by the popup (15 / 60 minutes). */
   pauseGuard(minutes: number): void;
+  /** The guard's first message-box focus: inject the analyzer into the sender frame's isolated world. */
+  loadAnalyzer(): boolean;
   // #endregion
 
   // #region Popup / Options → Background

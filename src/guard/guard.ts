@@ -1,0 +1,304 @@
+import type { Finding } from '../analysis/types';
+import { detectBoundary } from '../coach/boundary';
+import { t } from '../i18n/t';
+import { type ConversationRef, sendMessage } from '../messaging/protocol';
+import type { PageAdapters } from '../sites/registry';
+import { readComposerText } from '../sites/text';
+import type { AnalyzerClient } from './analyzer-client';
+import { locatePhrase, replaceRange } from './apply';
+import { conversationRef, type Hit } from './resolve';
+import { AllowOnce, replaySend, whenTextLeaves } from './send';
+import { type GuardStateStore, refKey } from './state-store';
+import type { LayerActions, LayerStore } from './ui/model';
+import { boxOf, themeBehind } from './ui/theme';
+import { judge, SEND_ANYWAY_WAIT_MS, type Verdict } from './verdict';
+
+/** How long after the last keystroke the live verdict is computed. */
+const INPUT_DEBOUNCE_MS = 150;
+/** A "Send anyway" the site ignored stays allowed for the user's own next Enter this long. */
+const ALLOW_AFTER_FAILED_REPLAY_MS = 30_000;
+
+interface Held extends Hit {
+  ref: ConversationRef;
+  text: string;
+  verdict: Verdict;
+  selection: Range | null;
+}
+
+export type Decision = 'pass' | 'hold' | 'wait';
+
+/**
+ * Decides every send attempt and runs what follows (card, replay, reports). Event wiring lives in
+ * listeners.ts; this class never touches events except through the `stop` callback it is given.
+ */
+export class GuardController {
+  private readonly verdicts = new WeakMap<HTMLElement, { verdict: Verdict; version: number }>();
+  private readonly heldChats = new Set<string>();
+  private readonly allow = new AllowOnce();
+  private held: Held | null = null;
+  private bound: Hit | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly adapters: PageAdapters,
+    private readonly analyzer: AnalyzerClient,
+    private readonly store: GuardStateStore,
+    private readonly layer: LayerStore,
+    private readonly ensureUi: () => Promise<boolean>,
+  ) {
+    store.onChange(() => this.refreshIndicator());
+  }
+
+  get cardOpen(): boolean {
+    return this.held !== null;
+  }
+
+  refOf(hit: Hit | null): ConversationRef {
+    return conversationRef(this.adapters, hit, this.doc);
+  }
+
+  /** A message box got focus (or appeared after a chat switch): prepare everything the send needs. */
+  bind(hit: Hit): void {
+    this.bound = hit;
+    void this.analyzer.load().then((ok) => ok && this.analyzeSoon(hit, 0));
+    void this.ensureUi();
+    this.store.open(this.refOf(hit));
+    this.refreshIndicator();
+  }
+
+  /** The page changed (mutations, navigation): follow a re-created composer or a different chat. */
+  pageChanged(): void {
+    const site = this.adapters.site;
+    if (this.bound && !this.bound.composer.isConnected) {
+      const next = site?.findComposers(this.doc)[0];
+      this.bound = next && site ? { composer: next, adapter: site } : null;
+      if (!this.bound) this.layer.set({ indicator: null });
+    }
+    if (this.bound || site?.conversation(null, this.doc)) this.store.open(this.refOf(this.bound));
+    this.refreshIndicator();
+  }
+
+  incoming(texts: string[]): void {
+    const boundary = texts.some((text) => detectBoundary(text));
+    void sendMessage('replySeen', { ref: this.refOf(this.bound), boundary }).catch(logError('replySeen'));
+  }
+
+  /** Off the keystroke path: the input listener only schedules this. */
+  analyzeSoon(hit: Hit, delay = INPUT_DEBOUNCE_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.analyzer.ready) return void this.analyzer.load();
+      const text = readComposerText(hit.composer);
+      this.verdictFor(hit, text);
+      if (this.bound?.composer === hit.composer) this.refreshIndicator();
+    }, delay);
+  }
+
+  /** The cached verdict if it was made for this exact text and state, else a fresh (synchronous) one. */
+  private verdictFor(hit: Hit, text: string): Verdict | null {
+    const cached = this.verdicts.get(hit.composer);
+    if (cached && cached.verdict.text === text && cached.version === this.store.version)
+      return cached.verdict;
+    const state = this.store.stateFor(this.refOf(hit));
+    const now = Date.now();
+    const context = judge(text, null, state, now);
+    if (!state.guarded || text.trim() === '') return context;
+    const result = this.analyzer.analyze(text, { stage: state.stage, disabledRules: state.disabledRules });
+    if (!result.ok && result.why === 'not-loaded') return context.holds.length > 0 ? context : null;
+    const verdict = judge(text, result.ok ? result.analysis : null, state, now);
+    this.verdicts.set(hit.composer, { verdict, version: this.store.version });
+    return verdict;
+  }
+
+  /**
+   * A trusted send gesture is about to reach the site. 'hold' and 'wait' mean the caller stops the
+   * event; 'wait' (analyzer still loading) decides later and sends through the site itself.
+   */
+  decide(hit: Hit): Decision {
+    const text = readComposerText(hit.composer);
+    if (text.trim() === '') return 'pass';
+    if (this.held?.composer === hit.composer) return 'hold';
+    const ref = this.refOf(hit);
+    this.store.open(ref);
+    if (this.allow.consume(text)) {
+      this.reportWhenSent(hit, ref, text, 'sentAnyway');
+      return 'pass';
+    }
+    const state = this.store.stateFor(ref);
+    if (!state.guarded) return 'pass';
+    const verdict = this.verdictFor(hit, text);
+    if (!verdict) {
+      void this.decideWhenLoaded(hit, ref, text);
+      return 'wait';
+    }
+    if (verdict.level !== 'hold') {
+      this.reportWhenSent(hit, ref, text, 'sentClean');
+      return 'pass';
+    }
+    this.hold(hit, ref, text, verdict);
+    return 'hold';
+  }
+
+  private async decideWhenLoaded(hit: Hit, ref: ConversationRef, text: string): Promise<void> {
+    await this.analyzer.whenReady();
+    if (readComposerText(hit.composer) !== text) return; // the user kept typing: they will send again
+    const verdict = this.verdictFor(hit, text);
+    if (verdict?.level === 'hold') return this.hold(hit, ref, text, verdict);
+    // Not loaded in time or clean: the message goes out (fail open), through the site's own path.
+    await this.sendThroughSite(hit, ref, text, 'sentClean');
+  }
+
+  private hold(hit: Hit, ref: ConversationRef, text: string, verdict: Verdict): void {
+    const selection = this.doc.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    this.held = { ...hit, ref, text, verdict, selection: range };
+    this.heldChats.add(refKey(ref));
+    void sendMessage('recordOutcome', 'held').catch(logError('recordOutcome'));
+    this.showCard(null);
+    void this.ensureUi().then((ok) => {
+      if (ok || !this.held) return;
+      // No card can be shown: holding without explaining would swallow the message.
+      console.error('[rekindle] the card could not be shown; sending instead');
+      const { held } = this;
+      this.closeCard(false);
+      void this.sendThroughSite(held, held.ref, held.text, 'sentClean');
+    });
+  }
+
+  private showCard(note: string | null): void {
+    const held = this.held;
+    if (!held) return;
+    const now = Date.now();
+    const { sendAnyway } = held.verdict;
+    this.layer.set({
+      card: {
+        verdict: held.verdict,
+        box: boxOf(held.composer),
+        theme: themeBehind(held.composer),
+        sendAnywayAt:
+          sendAnyway === 'never' ? null : sendAnyway === 'after-wait' ? now + SEND_ANYWAY_WAIT_MS : now,
+        note,
+        opened: now,
+      },
+    });
+  }
+
+  private closeCard(restoreCaret: boolean): void {
+    const held = this.held;
+    this.held = null;
+    this.layer.set({ card: null });
+    if (!held || !restoreCaret) return;
+    held.composer.focus();
+    if (held.selection && held.composer.contains(held.selection.startContainer)) {
+      const selection = this.doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(held.selection);
+    }
+  }
+
+  private async sendThroughSite(
+    hit: Hit,
+    ref: ConversationRef,
+    text: string,
+    outcome: 'sentClean' | 'sentAnyway',
+  ) {
+    this.allow.grant(text, ALLOW_AFTER_FAILED_REPLAY_MS);
+    const result = await replaySend(hit.adapter, hit.composer, text);
+    if (result === 'sent') {
+      this.allow.revoke();
+      this.report(ref, outcome);
+      return true;
+    }
+    console.error('[rekindle] the site did not take the replayed send; the next Enter will pass');
+    return false;
+  }
+
+  private reportWhenSent(
+    hit: Hit,
+    ref: ConversationRef,
+    text: string,
+    outcome: 'sentClean' | 'sentAnyway',
+  ): void {
+    void whenTextLeaves(hit.composer, text, 1500).then((sent) => sent && this.report(ref, outcome));
+  }
+
+  private report(ref: ConversationRef, outcome: 'sentClean' | 'sentAnyway'): void {
+    if (!this.store.stateFor(ref).guarded) return;
+    // messageSent counts the send itself; a clean send after a hold also counts as "edited".
+    const edited = outcome === 'sentClean' && this.heldChats.delete(refKey(ref));
+    if (outcome === 'sentAnyway') this.heldChats.delete(refKey(ref));
+    void sendMessage('messageSent', { ref, outcome }).catch(logError('messageSent'));
+    if (edited) void sendMessage('recordOutcome', 'edited').catch(logError('recordOutcome'));
+  }
+
+  refreshIndicator(): void {
+    const hit = this.bound;
+    if (!hit || !hit.composer.isConnected) return;
+    const ref = this.refOf(hit);
+    const state = this.store.stateFor(ref);
+    const cached = this.verdicts.get(hit.composer)?.verdict;
+    const text = readComposerText(hit.composer);
+    const level = !state.guarded ? 'off' : cached && cached.text === text ? cached.level : 'clear';
+    this.layer.set({
+      indicator: {
+        box: boxOf(hit.composer),
+        level,
+        theme: themeBehind(hit.composer),
+        guarded: state.guarded,
+        mark: state.mark,
+      },
+    });
+  }
+
+  readonly actions: LayerActions = {
+    edit: () => this.closeCard(true),
+    sendAnyway: () => {
+      const held = this.held;
+      if (!held) return;
+      this.closeCard(true);
+      const text = readComposerText(held.composer);
+      void this.sendThroughSite(held, held.ref, text, 'sentAnyway').then((sent) => {
+        if (sent) return;
+        this.held = { ...held, text };
+        this.showCard(t('guard_replay_failed'));
+      });
+    },
+    apply: (finding: Finding, suggestion: string) => void this.apply(finding, suggestion),
+    markEx: (on) => this.setMark(on ? 'ex' : null),
+    setGuarded: (on) => this.setMark(on ? null : 'unguarded'),
+    pause: () => {
+      void sendMessage('pauseGuard', 15)
+        .then(() => this.store.refresh())
+        .catch(logError('pauseGuard'));
+    },
+  };
+
+  private async apply(finding: Finding, suggestion: string): Promise<void> {
+    const held = this.held;
+    if (!held) return;
+    this.closeCard(true);
+    const text = readComposerText(held.composer);
+    const at = locatePhrase(text, finding.phrase, finding.start);
+    const ok = at >= 0 && (await replaceRange(held.composer, at, finding.phrase.length, suggestion));
+    if (!ok) {
+      console.error('[rekindle] applying a suggestion did not take');
+      this.held = held;
+      this.showCard(t('guard_apply_failed'));
+      return;
+    }
+    this.analyzeSoon(held, 0);
+  }
+
+  private setMark(mark: 'ex' | 'unguarded' | null): void {
+    const ref = this.refOf(this.bound);
+    void sendMessage('setChatMark', { ref, mark })
+      .then(() => this.store.refresh())
+      .catch(logError('setChatMark'));
+  }
+}
+
+function logError(what: string) {
+  return (error: unknown) => console.error(`[rekindle] ${what} failed`, error);
+}

@@ -1,0 +1,89 @@
+import type { IncomingSpec } from '../sites/types';
+
+export interface PageWatchHooks {
+  /** Re-check which chat is open (SPA switch, header change). Cheap; called once per batch. */
+  onPageChanged(): void;
+  /** New incoming messages (in order) in the open chat; history rendered on a switch is not new. */
+  onIncoming(texts: string[]): void;
+}
+
+/** Mutations are collected as they come and handled together, at most this often. */
+const BATCH_MS = 120;
+
+/**
+ * The one MutationObserver of the guard. The callback only collects added elements; the batch
+ * handler runs later and does the (small) work: one conversation check and incoming-row matching.
+ */
+export function watchPage(
+  doc: Document,
+  incomingSpec: () => IncomingSpec | null,
+  hooks: PageWatchHooks,
+  currentChat: () => string | null,
+): { stop(): void } {
+  let added: Element[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let chatAtLastBatch: string | null = null;
+  let lastIncoming: Element | null = null;
+  const lastRow = (): Element | null => {
+    const rowSelector = incomingSpec()?.row;
+    if (!rowSelector) return null;
+    const rows = doc.querySelectorAll(rowSelector);
+    return rows[rows.length - 1] ?? null;
+  };
+
+  const flush = (): void => {
+    timer = null;
+    const batch = added;
+    added = [];
+    try {
+      hooks.onPageChanged();
+      const incoming = incomingSpec();
+      if (!incoming) return;
+      const rowSelector = incoming.row;
+      const chat = currentChat();
+      if (chat !== chatAtLastBatch || (lastIncoming && !lastIncoming.isConnected)) {
+        // A different chat (or a re-rendered list): what is on screen now is its history.
+        chatAtLastBatch = chat;
+        lastIncoming = lastRow();
+        return;
+      }
+      const fresh: Element[] = [];
+      for (const el of batch) {
+        if (!el.isConnected) continue;
+        if (el.matches(rowSelector)) fresh.push(el);
+        else if (el.firstElementChild) for (const row of el.querySelectorAll(rowSelector)) fresh.push(row);
+      }
+      const texts: string[] = [];
+      for (const row of fresh) {
+        // Only rows after the newest one we knew are new; older history loads above it.
+        if (lastIncoming && !(lastIncoming.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING))
+          continue;
+        lastIncoming = row;
+        texts.push(incoming.text(row));
+      }
+      if (texts.length > 0) hooks.onIncoming(texts);
+    } catch (error) {
+      console.error('[rekindle] page watch failed', error);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
+    }
+    timer ??= setTimeout(flush, BATCH_MS);
+  });
+  const start = (): void => {
+    chatAtLastBatch = currentChat();
+    lastIncoming = lastRow();
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  return {
+    stop() {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { ConversationRef } from '../messaging/protocol';
+import type { PageAdapters } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
+
+export interface Hit {
+  composer: HTMLElement;
+  adapter: SiteAdapter;
+}
+
+/** Site adapter first; the generic fallback for boxes it misses, never for boxes it rules out. */
+export function composerHit(adapters: PageAdapters, target: EventTarget | null): Hit | null {
+  const { site, generic } = adapters;
+  const own = site?.composerFrom(target);
+  if (site && own) return { composer: own, adapter: site };
+  const other = generic?.composerFrom(target);
+  if (!generic || !other || site?.ignores(other)) return null;
+  return { composer: other, adapter: generic };
+}
+
+export function sendButtonHit(
+  adapters: PageAdapters,
+  target: EventTarget | null,
+): (Hit & { button: HTMLElement }) | null {
+  const { site, generic } = adapters;
+  const own = site?.sendButtonFrom(target);
+  if (site && own) return { ...own, adapter: site };
+  const other = generic?.sendButtonFrom(target);
+  if (!generic || !other || site?.ignores(other.composer)) return null;
+  return { ...other, adapter: generic };
+}
+
+/** The chat a composer writes to; boxes the fallback caught still belong to the site's open chat. */
+export function conversationRef(adapters: PageAdapters, hit: Hit | null, doc: Document): ConversationRef {
+  const composer = hit?.composer ?? null;
+  const site = adapters.site ?? hit?.adapter ?? adapters.generic;
+  const chat = adapters.site?.conversation(composer, doc) ??
+    hit?.adapter.conversation(composer, doc) ??
+    adapters.generic?.conversation(composer, doc) ?? {
+      conversationId: 'page',
+      displayName: doc.location.host,
+    };
+  return { site: site?.id ?? `generic:${doc.location.host}`, ...chat };
+}
+
+/** An autocomplete list (mentions, emoji) is open: Enter picks from it instead of sending. */
+export function suggestionListOpen(composer: HTMLElement): boolean {
+  if (composer.getAttribute('aria-expanded') === 'true') return true;
+  if (composer.getAttribute('aria-activedescendant')) return true;
+  const owned = composer.getAttribute('aria-owns');
+  if (!owned) return false;
+  return owned.split(/\s+/).some((id) => {
+    const el = composer.ownerDocument.getElementById(id);
+    return el !== null && el.childElementCount > 0 && !el.hidden;
+  });
+}
