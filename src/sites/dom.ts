@@ -45,19 +45,21 @@ export function editableRoot(start: Element | null): HTMLElement | null {
   if (start instanceof HTMLTextAreaElement) {
     return start.disabled || start.readOnly || start.matches(NOT_A_MESSAGE_BOX) ? null : start;
   }
-  const html = start as HTMLElement;
-  const editable = html.isContentEditable ?? false;
-  if (!editable) {
-    const box = start.closest('[role="textbox"]');
-    if (!box || !(box as HTMLElement).isContentEditable) return null;
-  }
+  if (!isEditable(start)) return null;
   for (const [, selector] of EDITOR_ROOTS) {
     const root = start.closest(selector);
     if (root) return root.matches(NOT_A_MESSAGE_BOX) ? null : (root as HTMLElement);
   }
-  let root: HTMLElement = html;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  let root = start as HTMLElement;
+  while (root.parentElement && isEditable(root.parentElement)) root = root.parentElement;
   return root.matches(NOT_A_MESSAGE_BOX) ? null : root;
+}
+
+/** Inside a contenteditable (any truthy value: "", "true", "plaintext-only"). */
+function isEditable(el: Element): boolean {
+  if ((el as HTMLElement).isContentEditable) return true;
+  const host = el.closest('[contenteditable]');
+  return host !== null && host.getAttribute('contenteditable') !== 'false';
 }
 
 export function editorKindOf(el: HTMLElement): EditorKind {

@@ -48,3 +48,40 @@ export async function waitForAnalyzer(page: Page): Promise<void> {
   }
   throw new Error('the analyzer was never loaded');
 }
+
+interface CoachConversation {
+  key: string;
+  ref: { site: string; conversationId: string; displayName: string };
+  cooldown: unknown;
+  noContact: unknown;
+}
+
+/**
+ * Asks the background what the coach knows, through the real protocol from an extension page
+ * (@webext-core/messaging's wire format). `focus` is the conversation last opened in the site's tab.
+ */
+export async function coachView(
+  page: Page,
+  extensionId: string,
+): Promise<{ conversations: CoachConversation[]; focus: CoachConversation | null }> {
+  const ext = await page.context().newPage();
+  try {
+    await ext.goto(`chrome-extension://${extensionId}/welcome.html`);
+    const siteUrl = page.url();
+    return await ext.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ url: `${new URL(url).origin}/*` });
+      const answer = (await api.runtime.sendMessage({
+        id: 1,
+        type: 'getCoachView',
+        data: { tabId: tab?.id ?? null },
+        timestamp: Date.now(),
+      })) as { res?: { conversations: CoachConversation[]; focusKey: string | null }; err?: unknown };
+      if (!answer.res) throw new Error(`getCoachView failed: ${JSON.stringify(answer.err)}`);
+      const { conversations, focusKey } = answer.res;
+      return { conversations, focus: conversations.find((c) => c.key === focusKey) ?? null };
+    }, siteUrl);
+  } finally {
+    await ext.close();
+  }
+}

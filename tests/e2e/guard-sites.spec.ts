@@ -1,0 +1,4 @@
+import { guardSuite } from './guard-suite';
+import { siteIds } from './sites';
+
+for (const siteId of siteIds) guardSuite(siteId);
