@@ -145,6 +145,13 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
         pick('public.'),
       );
     printTable('Analyzer errors', pick('analyzer.'));
+    const errorIds = [
+      ...report.corpus.test.errorIds,
+      ...report.corpus.dev.errorIds,
+      ...(report.publicReport?.errorIds ?? []),
+      ...(report.publicTuning?.errorIds ?? []),
+    ];
+    for (const e of errorIds) console.log(`  ${e}`);
     printTable(`TUNING ROWS: corpus DEV split (${dev.total} messages)`, pick('dev.'));
     if (report.publicTuning)
       printTable('TUNING ROWS: goemotions/dev, stanford_politeness/stackexchange', pick('tuning.'));

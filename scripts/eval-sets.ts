@@ -38,6 +38,8 @@ export interface CorpusResult {
   benignFpByStage: Record<Stage, { hits: number; total: number; rate: number }>;
   misses: Miss[];
   errors: number;
+  /** Id and message only: a crash is a bug to fix, and printing the text of test rows would leak them. */
+  errorIds: string[];
 }
 
 export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], split: Split): CorpusResult {
@@ -77,6 +79,9 @@ export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], s
     benignFpByStage,
     misses,
     errors: judged.filter(({ out }) => out.error).length,
+    errorIds: judged
+      .filter(({ out }) => out.error)
+      .map(({ row, out }) => `${row.id} s${row.stage}: ${out.error}`),
   };
 }
 
@@ -161,6 +166,7 @@ export interface PublicResult {
   figures: Figure[];
   misses: PublicMiss[];
   errors: number;
+  errorIds: string[];
 }
 
 const isPushyOrDemanding = (o: Outcome) => o.categories.has('pushy') || o.categories.has('demanding');
@@ -176,6 +182,7 @@ export function evaluatePublic(
   const pol = politeness.filter((r) => r.source === src.politeness);
   const misses: PublicMiss[] = [];
   let errors = 0;
+  const errorIds: string[] = [];
   const prefix = part === 'report' ? 'public' : 'tuning';
 
   const measure = (
@@ -188,7 +195,10 @@ export function evaluatePublic(
     let hits = 0;
     for (const row of rows) {
       const out = run(analyze, row.text, stage);
-      if (out.error) errors++;
+      if (out.error) {
+        errors++;
+        errorIds.push(`${row.id} s${stage}: ${out.error}`);
+      }
       if (!hit(out)) continue;
       hits++;
       if (keepMisses) {
@@ -286,5 +296,5 @@ export function evaluatePublic(
     target: 3,
     detail: polite.hits === 0 ? 'lower bound: no polite row flagged' : undefined,
   });
-  return { part, figures, misses, errors };
+  return { part, figures, misses, errors, errorIds };
 }
