@@ -16,7 +16,9 @@ export function CooldownSection({ view, act }: { view: CoachView; act: Act }) {
     <section class="card" aria-labelledby="opt-cooldown">
       <h2 id="opt-cooldown">{t('options_cooldown_heading')}</h2>
       <p class="muted">{t('options_cooldown_help')}</p>
+      {/* The background clamps each length to its bounds and the saved values are shown back. */}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           act(() => coachClient.updateSettings({ cooldownHours: draft }));
