@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergeLocales } from './src/i18n/merge-locales';
-import { SITE_MATCHES } from './src/sites/registry';
 import { actionIcons, iconAssets } from './src/ship/icons';
+import { contentScriptHosts } from './src/ship/permissions';
+import { SITE_MATCHES } from './src/sites/registry';
 
 // REKINDLE_OUT lets parallel builds (e.g. benchmarks next to tests) write to separate folders.
 export default defineConfig({
@@ -24,6 +25,11 @@ export default defineConfig({
       // assets/icon/<size>.png (rendered from assets/icon.svg) land at icon/<size>.png, which WXT
       // picks up as the manifest's icons.
       files.push(...iconAssets('assets/icon'));
+    },
+    // MV3 content-script matches do not let the background inject into those tabs (the guard's lazy
+    // analyzer uses scripting.executeScript): grant exactly the same chat sites, nothing more.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = contentScriptHosts(manifest);
     },
   },
   zip: {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OPTIONAL_SITE_ACCESS, PERMISSIONS } from '../src/ship/permissions';
+import { contentScriptHosts, OPTIONAL_SITE_ACCESS, PERMISSIONS } from '../src/ship/permissions';
 
 export interface LintFinding {
   code: string;
@@ -64,10 +64,12 @@ export function checkManifest(dir: string): string[] {
     else if (USED_BY[permission] && !USED_BY[permission].test(code))
       problems.push(`${name}: "${permission}" is declared but no built script uses it`);
   }
+  const chatSites = new Set(contentScriptHosts(manifest));
   const installHosts = [...declared.filter(isHostPattern), ...(manifest.host_permissions ?? [])];
-  if (installHosts.length > 0)
+  const beyond = installHosts.filter((host) => !chatSites.has(host));
+  if (beyond.length > 0)
     problems.push(
-      `${name}: install-time host access ${installHosts.join(', ')} (only content-script sites allowed)`,
+      `${name}: install-time host access ${beyond.join(', ')} (only the content scripts' chat sites allowed)`,
     );
 
   const optional: string[] = [

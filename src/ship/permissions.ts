@@ -24,3 +24,8 @@ export const OPTIONAL_SITE_ACCESS_REASON =
 /** Host access at install time comes only from the content scripts of the supported chat sites. */
 export const CONTENT_SCRIPT_HOSTS_REASON =
   'The guard reads a draft on the supported chat sites when the user presses Enter or Send, on the page itself.';
+
+/** The chat sites the manifest's content scripts run on: the only install-time host access. */
+export function contentScriptHosts(manifest: { content_scripts?: { matches?: string[] }[] }): string[] {
+  return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []))].sort();
+}

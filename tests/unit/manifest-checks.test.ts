@@ -29,6 +29,7 @@ describe('manifest checks (npm run lint:ext)', () => {
   it('passes a least-privilege manifest', () => {
     const dir = build({
       permissions: ['storage', 'activeTab'],
+      host_permissions: ['https://web.whatsapp.com/*'],
       optional_host_permissions: ['*://*/*'],
       content_scripts: [{ matches: ['https://web.whatsapp.com/*'], js: ['guard.js'] }],
     });
