@@ -31,8 +31,11 @@ export function startRouter(service: CoachService): void {
   });
 
   // A browser restart or an update may have passed a cooldown's end while nothing ran.
-  const catchUp = () =>
-    service.expire().catch((error) => console.error('[rekindle] start-up check failed', error));
-  browser.runtime.onStartup.addListener(catchUp);
-  browser.runtime.onInstalled.addListener(catchUp);
+  const logStartupError = (error: unknown) => console.error('[rekindle] start-up check failed', error);
+  browser.runtime.onStartup.addListener(() => {
+    service.browserStarted().catch(logStartupError);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    service.expire().catch(logStartupError);
+  });
 }

@@ -119,6 +119,11 @@ describe('background handlers', () => {
     expect(noTab.focusKey).toBe(conversationKey(alex)); // the chat with a running cooldown
     await service.tabClosed(11);
     expect((await service.load()).tabs).toEqual({ 12: conversationKey(alex) });
+    // After a browser restart tab ids mean nothing any more; the chats and their cooldowns stay.
+    await service.browserStarted();
+    const restarted = await service.load();
+    expect(restarted.tabs).toEqual({});
+    expect(restarted.conversations[conversationKey(alex)]?.cooldown).not.toBeNull();
   });
 
   it('counts outcomes per day and exports settings and counts without chat names', async () => {

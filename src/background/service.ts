@@ -220,11 +220,16 @@ export function createService({ store, effects, now = Date.now }: ServiceDeps) {
     for (const key of ended) await effects.cooldownOver(state, key);
   }
 
+  async function browserStarted(): Promise<void> {
+    await store.update(tr.forgetTabs);
+    await expire();
+  }
+
   async function tabClosed(tabId: number): Promise<void> {
     await store.update((s) => tr.closeTab(s, tabId));
   }
 
-  return { handlers, expire, tabClosed, load: () => store.load() };
+  return { handlers, expire, browserStarted, tabClosed, load: () => store.load() };
 }
 
 export type CoachService = ReturnType<typeof createService>;

@@ -25,6 +25,11 @@ export function openConversation(state: CoachState, ref: ConversationRef, tabId:
   return { ...next, tabs: { ...next.tabs, [String(tabId)]: conversationKey(ref) } };
 }
 
+/** Tab ids do not survive a browser restart, so the tab → chat map starts empty each time. */
+export function forgetTabs(state: CoachState): CoachState {
+  return Object.keys(state.tabs).length ? { ...state, tabs: {} } : state;
+}
+
 export function closeTab(state: CoachState, tabId: number): CoachState {
   if (!(String(tabId) in state.tabs)) return state;
   const tabs = { ...state.tabs };

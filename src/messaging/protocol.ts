@@ -41,10 +41,11 @@ export interface ProtocolMap {
   /** The guard bound to a conversation (tab is known from the sender); returns its state. */
   conversationOpened(ref: ConversationRef): GuardState;
   getGuardState(ref: ConversationRef): GuardState;
-  /** A message went out in this conversation (never the text). Starts the cooldown. */
+  /** A message went out in this conversation (never the text). Starts the cooldown; counts `outcome`. */
   messageSent(data: { ref: ConversationRef; outcome: 'sentClean' | 'sentAnyway' }): void;
   /** The adapter saw an incoming message; `boundary` when it asked for space (detected locally). */
   replySeen(data: { ref: ConversationRef; boundary: boolean }): void;
+  /** Counts one outcome for today; 'held' and 'edited' (sent ones are counted by messageSent). */
   recordOutcome(outcome: Outcome): void;
   setChatMark(data: { ref: ConversationRef; mark: ChatMark }): void;
   /** Also sent by the popup (15 / 60 minutes). */
