@@ -16,9 +16,12 @@ export interface CompiledStage {
   entries: readonly PatternEntry[];
   /** compromise match-net over `entries` (id = index into entries). */
   net: unknown;
-  /** Every pattern needs one of these words, so a sentence without any cannot match. */
-  anchors: ReadonlySet<string>;
-  /** A pattern had no word to anchor on, so every sentence must be tagged. */
+  /**
+   * Per pattern, the word sets it cannot match without: each set needs one of its words present.
+   * A sentence that satisfies no pattern's sets cannot match, so it is never tagged.
+   */
+  needs: readonly (readonly ReadonlySet<string>[])[];
+  /** A pattern needs no literal word at all, so every sentence must be tagged. */
   unanchored: boolean;
 }
 
@@ -31,29 +34,6 @@ interface Reg {
   operator?: string;
 }
 
-/** Words so common that anchoring on them screens out nothing. */
-const WEAK = new Set([
-  'you',
-  'i',
-  'me',
-  'to',
-  'the',
-  'a',
-  'an',
-  'is',
-  'are',
-  'am',
-  'do',
-  'not',
-  'it',
-  'my',
-  'we',
-  'us',
-  'your',
-  'be',
-  'have',
-]);
-
 function wordsOf(reg: Reg): string[] | null {
   if (reg.optional || reg.negative) return null;
   if (reg.word !== undefined) return [reg.word];
@@ -61,9 +41,9 @@ function wordsOf(reg: Reg): string[] | null {
   if (reg.choices) {
     const out: string[] = [];
     for (const choice of reg.choices) {
-      const first = choice.find((r) => !r.optional);
-      const w = first ? wordsOf(first) : null;
-      if (!w || first !== choice[0]) return null;
+      const first = choice[0];
+      const w = first && !first.optional ? wordsOf(first) : null;
+      if (!w) return null;
       out.push(...w);
     }
     return out;
@@ -71,43 +51,46 @@ function wordsOf(reg: Reg): string[] | null {
   return null;
 }
 
-/** The required literal words of a pattern that screen best (fewest weak words), or null. */
-export function anchorWords(pattern: string): string[] | null {
+/** The word sets a pattern needs (one word of each set must be in the sentence). */
+export function requiredWordSets(pattern: string): Set<string>[] {
   const regs = nlp.parseMatch(pattern) as unknown as Reg[];
-  let best: string[] | null = null;
-  let bestScore = Number.POSITIVE_INFINITY;
+  const sets: Set<string>[] = [];
   for (const reg of regs) {
     const words = wordsOf(reg);
-    if (!words) continue;
-    const score = words.length + 100 * words.filter((w) => WEAK.has(w)).length;
-    if (score < bestScore) {
-      best = words;
-      bestScore = score;
-    }
+    if (words) sets.push(new Set(words));
   }
-  return best;
+  return sets;
+}
+
+/**
+ * compromise tries the choices of an alternation in order and does not backtrack into a shorter
+ * one, so "(leave|leave me) i" misses "leave me i". Longest choices go first.
+ */
+export function longestChoicesFirst(pattern: string): string {
+  return pattern.replace(/\(([^()]*\|[^()]*)\)/g, (_all, inner: string) => {
+    const choices = inner.split('|');
+    const words = (c: string) => c.trim().split(/\s+/).length;
+    const sorted = choices.map((c, i) => ({ c, i })).sort((a, b) => words(b.c) - words(a.c) || a.i - b.i);
+    return `(${sorted.map((x) => x.c).join('|')})`;
+  });
 }
 
 export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): CompiledStage {
   const byPattern = new Map<string, Rule[]>();
   for (const rule of rules) {
     if (!rule.stages[stage]) continue;
-    for (const p of rule.patterns) {
+    for (const raw of rule.patterns) {
+      const p = longestChoicesFirst(raw);
       const owners = byPattern.get(p) ?? [];
       if (!owners.includes(rule)) owners.push(rule);
       byPattern.set(p, owners);
     }
   }
   const entries = [...byPattern].map(([pattern, owners]) => ({ pattern, rules: owners }));
-  const anchors = new Set<string>();
-  let unanchored = false;
-  for (const e of entries) {
-    const words = anchorWords(e.pattern);
-    if (words) for (const w of words) anchors.add(w);
-    else unanchored = true;
-  }
+  const needs = entries.map((e) => requiredWordSets(e.pattern));
+  const unanchored = needs.some((sets) => sets.length === 0);
   const net = nlp.buildNet(entries.map((e, i) => ({ match: e.pattern, id: String(i) })));
-  return { entries, net, anchors, unanchored };
+  return { entries, net, needs, unanchored };
 }
 
 /** Built once at module load, one per stage, so each call only sweeps. */

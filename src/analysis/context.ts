@@ -112,14 +112,26 @@ const NON_CANCELLING = new Set([
   'idea',
 ]);
 
+const FUNCTION_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative', 'Determiner'];
+
+/** The first word after `from` that is not an auxiliary or adverb ("not really gonna *lie*"). */
+function firstContentWord(terms: readonly Term[], from: number, until: number): string {
+  for (let k = from; k < Math.min(until, from + 4); k++) {
+    const t = terms[k] as Term;
+    const w = wordOf(t);
+    if (NON_CANCELLING.has(w)) return w;
+    if (!FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && w !== 'to' && w !== 'even') return w;
+  }
+  return '';
+}
+
 /** A negation or disclaimer earlier in the same clause ("I'm not asking to get back together"). */
 function negated(c: MatchContext): boolean {
   const from = Math.max(clauseStart(c.terms, c.start), c.start - 6);
   for (let i = from; i < c.start; i++) {
     const t = c.terms[i] as Term;
     if (!(t.tags.has('Negative') || NEGATORS.has(wordOf(t)))) continue;
-    const after = wordsBetween(c.terms, i + 1, Math.min(i + 4, c.start + 1));
-    if (after.some((w) => NON_CANCELLING.has(w))) continue;
+    if (NON_CANCELLING.has(firstContentWord(c.terms, i + 1, c.start + 1))) continue;
     return true;
   }
   return false;
@@ -171,7 +183,7 @@ function joking(c: MatchContext): boolean {
 }
 
 const PRAISE =
-  /^(\w+ ){0,3}(make|made|making|knew|know|knows|were|was|are|have been|had|looked|look|find|found|get|got|remember|remembered|believe|believed|bring|brought|cheer|cheered|put|fail|failed|listen|listened)? ?(me )?(laugh|smile|happy|happier|better|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|right|fun|funny|smart|patient|thoughtful|honest|to make|up|a smile|my day|me feel (good|better|special|safe))\b/;
+  /^(\w+ ){0,2}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (good|better|special|safe)|cheer me up)\b/;
 const IDIOMS =
   /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
@@ -180,6 +192,64 @@ function praise(c: MatchContext): boolean {
   const after = textBetween(c.terms, c.end - 1, clauseEnd(c.terms, c.end - 1) + 1);
   const rest = textBetween(c.terms, c.end, clauseEnd(c.terms, c.end - 1));
   return PRAISE.test(after) || PRAISE.test(rest) || IDIOMS.test(after) || IDIOMS.test(rest);
+}
+
+const SELF_OR_YOU = new Set([
+  'us',
+  'me',
+  'we',
+  'our',
+  'my',
+  'you',
+  'your',
+  'i',
+  'myself',
+  'yourself',
+  'ourselves',
+]);
+const ELSEWHERE_LEAD = new Set([
+  'from',
+  'for',
+  'about',
+  'on',
+  'regarding',
+  'what',
+  'which',
+  'where',
+  'when',
+  'whether',
+  'if',
+  'to',
+  'between',
+  'with',
+]);
+
+/** The ask is about something else: "I need an answer from the landlord", "have you decided what to order". */
+function aimedElsewhere(c: MatchContext): boolean {
+  const lead = wordOf(c.terms[c.end]);
+  if (!ELSEWHERE_LEAD.has(lead)) return false;
+  const rest = wordsBetween(c.terms, c.end, clauseEnd(c.terms, c.end));
+  return !rest.some((w) => SELF_OR_YOU.has(w));
+}
+
+/** Negated right after the phrase: "you owe me nothing". */
+function negatedAfter(c: MatchContext): boolean {
+  return ['nothing', 'no', 'none', 'not', 'never'].includes(wordOf(c.terms[c.end]));
+}
+
+const OTHERS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'his', 'their']);
+
+/** Someone else does it: "the band is getting back together", "my parents are back together". */
+function otherSubject(c: MatchContext): boolean {
+  const from = clauseStart(c.terms, c.start);
+  let other = false;
+  for (let i = from; i < c.start; i++) {
+    const t = c.terms[i] as Term;
+    const w = wordOf(t);
+    if (SELF_OR_YOU.has(w)) return false;
+    if (OTHERS.has(w) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'))) other = true;
+  }
+  return other;
 }
 
 const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);
@@ -310,7 +380,19 @@ function scareQuoted(c: MatchContext): boolean {
   return c.quoteSpans.some(([a, b]) => a >= c.origStart && a <= c.origEnd + 6 && b - a <= 40);
 }
 
-export const EXCUSES = { negated, quoted, title, softened, care, joking, praise, groupAddress } as const;
+export const EXCUSES = {
+  negated,
+  quoted,
+  title,
+  softened,
+  care,
+  joking,
+  praise,
+  groupAddress,
+  aimedElsewhere,
+  negatedAfter,
+  otherSubject,
+} as const;
 export const REQUIREMENTS = { clauseInitial, aimedAtSender, scareQuoted } as const;
 export type Excuse = keyof typeof EXCUSES;
 export type Requirement = keyof typeof REQUIREMENTS;

@@ -1,4 +1,3 @@
-import type nlp from 'compromise';
 import { COMPILED, type CompiledStage } from './compile';
 import {
   DEFAULT_EXCUSES,
@@ -11,6 +10,7 @@ import {
 import { looksNotEnglish } from './language';
 import { type Normalised, normalise, toOriginal } from './normalise';
 import type { Rule } from './rule-types';
+import { splitSentences, type Unit, type View } from './sentences';
 import { textSignals } from './signals';
 import { STAGE_ADVICE } from './stages';
 import { type Analysis, type AnalyzeOptions, type Finding, type Signal, STAGES } from './types';
@@ -26,10 +26,15 @@ export interface RawMatch {
   end: number;
 }
 
-type View = ReturnType<typeof nlp>;
+/** Matches in one tagged sentence unit starting at `base` in the normalised text. */
+export interface UnitMatches {
+  doc: View;
+  base: number;
+  matches: RawMatch[];
+}
 
-/** A way of finding pattern matches in normalised text: the match-net sweep or the naive loop. */
-export type Finder = (text: string, compiled: CompiledStage) => { doc: View; matches: RawMatch[] };
+/** A way of finding pattern matches in the sentences: the match-net sweep or the naive loop. */
+export type Finder = (units: readonly Unit[], compiled: CompiledStage) => UnitMatches[];
 
 interface OffsetTerm extends Term {
   offset?: { start: number; length: number };
@@ -82,45 +87,46 @@ function buildFinding(
 function judge(
   original: string,
   norm: Normalised,
-  doc: View,
-  matches: RawMatch[],
+  found: UnitMatches[],
   compiled: CompiledStage,
   opts: AnalyzeOptions,
 ): Finding[] {
-  if (matches.length === 0) return [];
-  doc.compute('offset');
-  const document = (doc as unknown as { document: OffsetTerm[][] }).document;
+  if (found.length === 0) return [];
   const quoteSpans = findQuoteSpans(original);
   const disabled = new Set(opts.disabledRules ?? []);
   const findings: Finding[] = [];
-  for (const m of matches) {
-    const terms = document[m.n];
-    if (!terms) continue;
-    const span = termSpan(terms, m.start, m.end);
-    const sentence = termSpan(terms, 0, terms.length);
-    if (!span || !sentence) continue;
-    const [origStart, origEnd] = toOriginal(norm, span[0], span[1]);
-    const [sentStart, sentEnd] = toOriginal(norm, sentence[0], sentence[1]);
-    const ctx: MatchContext = {
-      terms,
-      start: m.start,
-      end: m.end,
-      originalOf: (i) => {
-        const t = terms[i] as OffsetTerm;
-        if (!t.offset || t.text === '') return '';
-        const [a, b] = toOriginal(norm, t.offset.start, t.offset.start + t.offset.length);
-        return original.slice(a, b);
-      },
-      sentenceTail: original.slice(sentStart, Math.min(original.length, sentEnd + 12)),
-      origStart,
-      origEnd,
-      quoteSpans,
-    };
-    for (const rule of compiled.entries[m.entry]?.rules ?? []) {
-      if (disabled.has(rule.id)) continue;
-      if ((rule.requires ?? []).some((r) => !REQUIREMENTS[r](ctx))) continue;
-      if ((rule.excuses ?? DEFAULT_EXCUSES).some((x) => EXCUSES[x](ctx))) continue;
-      findings.push(buildFinding(rule, opts.stage, original, origStart, origEnd));
+  for (const { doc, base, matches } of found) {
+    doc.compute('offset');
+    const document = (doc as unknown as { document: OffsetTerm[][] }).document;
+    for (const m of matches) {
+      const terms = document[m.n];
+      if (!terms) continue;
+      const span = termSpan(terms, m.start, m.end);
+      const sentence = termSpan(terms, 0, terms.length);
+      if (!span || !sentence) continue;
+      const [origStart, origEnd] = toOriginal(norm, base + span[0], base + span[1]);
+      const [sentStart, sentEnd] = toOriginal(norm, base + sentence[0], base + sentence[1]);
+      const ctx: MatchContext = {
+        terms,
+        start: m.start,
+        end: m.end,
+        originalOf: (i) => {
+          const t = terms[i] as OffsetTerm;
+          if (!t.offset || t.text === '') return '';
+          const [a, b] = toOriginal(norm, base + t.offset.start, base + t.offset.start + t.offset.length);
+          return original.slice(a, b);
+        },
+        sentenceTail: original.slice(sentStart, Math.min(original.length, sentEnd + 12)),
+        origStart,
+        origEnd,
+        quoteSpans,
+      };
+      for (const rule of compiled.entries[m.entry]?.rules ?? []) {
+        if (disabled.has(rule.id)) continue;
+        if ((rule.requires ?? []).some((r) => !REQUIREMENTS[r](ctx))) continue;
+        if ((rule.excuses ?? DEFAULT_EXCUSES).some((x) => EXCUSES[x](ctx))) continue;
+        findings.push(buildFinding(rule, opts.stage, original, origStart, origEnd));
+      }
     }
   }
   return dedupe(findings);
@@ -160,6 +166,6 @@ export function runAnalysis(text: string, opts: AnalyzeOptions, find: Finder): A
     return { findings: [], signals };
   }
   const compiled = COMPILED[opts.stage];
-  const { doc, matches } = find(norm.text, compiled);
-  return { findings: judge(analysed, norm, doc, matches, compiled, opts), signals };
+  const found = find(splitSentences(norm.text), compiled);
+  return { findings: judge(analysed, norm, found, compiled, opts), signals };
 }

@@ -1,49 +1,56 @@
 import nlp from 'compromise';
 import type { CompiledStage } from './compile';
-import { type Finder, type RawMatch, runAnalysis } from './engine';
+import { type Finder, type RawMatch, runAnalysis, type UnitMatches } from './engine';
+import { sentenceWords, tag } from './sentences';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export { RULES } from './rules';
 export type { Analysis, AnalyzeOptions, Category, Finding, Severity, Signal, Stage } from './types';
 
-/** The tagging steps `nlp()` runs after tokenising, minus the ones no rule reads (chunks, typeahead). */
-const TAG_STEPS = ['index', 'id', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
+interface SweepableView {
+  docs: unknown[];
+  methods: unknown;
+}
+type BulkMatch = (
+  docs: unknown[],
+  net: unknown,
+  methods: unknown,
+  opts: { tagger: boolean },
+) => { id: string; pointer: [number, number, number] }[];
+const bulkMatch = (nlp.methods() as unknown as { one: { bulkMatch: BulkMatch } }).one.bulkMatch;
 
-type View = ReturnType<typeof nlp>;
-interface CachedView extends View {
-  _cache: Set<string>[];
+/** True when some pattern of the stage has every word it needs in the sentence. */
+function mightMatch(words: ReadonlySet<string>, compiled: CompiledStage): boolean {
+  if (compiled.unanchored) return true;
+  return compiled.needs.some((sets) =>
+    sets.every((set) => {
+      for (const w of set) if (words.has(w)) return true;
+      return false;
+    }),
+  );
 }
 
 /**
- * Tokenise everything (cheap), tag only the sentences holding a word some pattern needs, then run
- * the stage's precompiled match-net over them in one sweep.
+ * Screens each sentence by the words the patterns need (no tagging), tags only the sentences that
+ * could match, and runs the stage's precompiled match-net over them in one sweep.
  */
-const sweepFinder: Finder = (text: string, compiled: CompiledStage) => {
-  const doc = nlp.tokenize(text);
-  let candidates = doc as unknown as View;
-  if (!compiled.unanchored) {
-    doc.cache();
-    const cache = (doc as CachedView)._cache;
-    const keep = (_m: unknown, i: number): boolean => {
-      const words = cache[i];
-      if (!words) return false;
-      for (const w of compiled.anchors) if (words.has(w)) return true;
-      return false;
-    };
-    candidates = (doc as unknown as { filter: (fn: typeof keep) => View }).filter(keep);
+const sweepFinder: Finder = (units, compiled) => {
+  const out: UnitMatches[] = [];
+  for (const unit of units) {
+    if (!mightMatch(sentenceWords(unit.text), compiled)) continue;
+    const doc = tag(unit.text) as unknown as SweepableView;
+    // the sweep's core, without building a View per result (nothing here re-tags)
+    const found = bulkMatch(doc.docs, compiled.net, doc.methods, { tagger: false });
+    if (found.length === 0) continue;
+    const matches: RawMatch[] = found.map(({ id, pointer: [n, start, end] }) => ({
+      entry: Number(id),
+      n,
+      start,
+      end,
+    }));
+    out.push({ doc: doc as unknown as UnitMatches['doc'], base: unit.start, matches });
   }
-  if (!candidates.found) return { doc, matches: [] };
-  candidates.compute(TAG_STEPS);
-  const { found } = candidates.sweep(compiled.net as never) as unknown as {
-    found: { id: string; view: { fullPointer: number[][] } }[];
-  };
-  const matches: RawMatch[] = [];
-  for (const f of found) {
-    for (const [n, start, end] of f.view.fullPointer) {
-      matches.push({ entry: Number(f.id), n: n as number, start: start as number, end: end as number });
-    }
-  }
-  return { doc, matches };
+  return out;
 };
 
 /** Flags pushy, demanding, premature and blaming phrases of a draft for the user's stage. Pure. */

@@ -90,7 +90,7 @@ export const blamingRules: Rule[] = [
       'sorry (that|if)? you (feel|felt|think|thought|took|take|see|saw|got|were|are) (it|that|so|hurt|offended|upset|this)',
       'sorry (that|if)? you feel (that way|like that)',
       'sorry (but|though) you',
-      'i apologi[sz]e (if|that) you',
+      'i (apologize|apologise) (if|that) you',
       'sorry (if|that) (you|your feelings) (were|got) hurt',
       'sorry for (whatever|anything) you think',
     ],
@@ -114,7 +114,8 @@ export const blamingRules: Rule[] = [
     patterns: [
       'sorry (for|about) (being|caring|wanting|asking|having|existing|trying|acting) .{0,4} apparently',
       'sorry (for|about) (being|caring|wanting|asking|having|trying|acting)',
-      '(i guess|apparently|so) i am (so|too)? .{1,3} (apparently|i guess|then)',
+      '(i guess|apparently|so) i am',
+      '(i guess|apparently) i was',
     ],
     excuses: ['negated'],
     requires: ['scareQuoted'],

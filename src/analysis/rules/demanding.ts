@@ -16,6 +16,7 @@ export const demandingRules: Rule[] = [
       'the least you (can|could) do is',
       'after (everything|all) i (have)? (did|done|gave|given) (for you)?',
     ],
+    excuses: ['quoted', 'title', 'negated', 'negatedAfter'],
     reason: 'Telling them what they owe you frames the past as a debt, and debts get resented.',
     suggestions: [
       'I would really value understanding what happened, if you are ever open to it.',
@@ -38,7 +39,7 @@ export const demandingRules: Rule[] = [
     patterns: [
       'you (have|need|got|must|better|gotta|ought) to? (really|just|at least|seriously)? #Infinitive',
       'you must (really|just)? #Infinitive',
-      'you (should|better) (apologi[sz]e|explain|answer|reply|respond|call|text|be ashamed)',
+      'you (should|better) (apologize|apologise|explain|answer|reply|respond|call|text|be ashamed)',
     ],
     requires: ['aimedAtSender'],
     reason: 'Telling them what they have to do about you is an order, and orders push people away.',
@@ -67,7 +68,7 @@ export const demandingRules: Rule[] = [
     category: 'demanding',
     stages: ALL,
     patterns: [
-      'i (deserve|deserved) (better|an|a|to|answers|the truth|more|respect|closure|some|that much)',
+      'i (deserve|deserved) (better|more|answers|the truth|respect|closure|an explanation|an answer|a reply|a response|an apology|to know|to be|some|that much|honesty|a chance|a say|to hear)',
       'i have (a|the|every) right to',
       'i am entitled to',
       'i (demand|insist|expect) (an|a|that|you|your|to|the truth|answers)',
@@ -112,7 +113,7 @@ export const demandingRules: Rule[] = [
     category: 'demanding',
     stages: ALL,
     patterns: [
-      'if you (do not|will not|can not|are not|did not|refuse to|never) .{1,8} (we are|it is|i am|then we are|then i am|then it is|i will|then i will) (done|over|finished|through|gone|leaving|moving on|blocking|deleting|never)',
+      'if you (do not|will not|can not|are not|did not|refuse to|never) .{1,8} (we|it|i) (are|is|am|will) (done|over|finished|through|gone|leaving|moving|blocking|deleting|never|walk|walking)',
       '(or|otherwise) (we are|it is|i am|this is) (done|over|finished|through)',
       'or else',
       'this is (your|the) (last|final) chance',

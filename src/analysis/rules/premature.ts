@@ -66,6 +66,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: REUNION_PATTERNS,
+    excuses: ['quoted', 'title', 'negated', 'otherSubject'],
     reason:
       'Talking about getting back together asks for a decision long before there is trust to decide on.',
     suggestions: [
@@ -117,7 +118,10 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: [
-      `${INVITE} .{0,3} (dinner|drinks|a drink|a movie|the movies|movie night|a concert|a show|a date|date night|dancing|a weekend away|a night away|a getaway|a trip|away for the weekend)`,
+      `${INVITE} .{0,3} (dinner|drinks|drink|movie|movies|concert|show|date|dancing|getaway|trip)`,
+      `${INVITE} (a|the)? (weekend|night|day|few days) away`,
+      `${INVITE} (a|the)? (date night|movie night|dinner date|romantic dinner|weekend trip|night out)`,
+      '(a|the) (weekend|night) away (together)?',
       '(take|taking) you (out|to dinner|on a date|dancing|away)',
       `${INVITE} go out (together|with me|again|sometime)`,
       '(dinner|drinks|a movie|a date) (with me|together)',

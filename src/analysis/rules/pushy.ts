@@ -97,11 +97,11 @@ export const pushyRules: Rule[] = [
       'i need to (hear from you|know) (now|tonight|today|by|asap|right now|where we stand|what you want)',
       '(answer|reply|respond|decide|let me know|tell me) (by|before) (tonight|tomorrow|#Date|#Time|the end|midnight|friday|monday|noon)',
       'i need you to (answer|reply|respond|decide|tell me|call me|text me|get back to me|pick up)',
-      'i am (still)? waiting (for (an|your|a) (answer|reply|response|text))',
+      'i am (still)? waiting for (an|your|a) (answer|reply|response|text)',
       'i am (still)? waiting$',
       '(tell|answer) me (now|right now|tonight|today|asap)',
     ],
-    excuses: ['quoted', 'title', 'negated'],
+    excuses: ['quoted', 'title', 'negated', 'aimedElsewhere'],
     reason: 'Deadlines for an answer turn a conversation into a demand they have to meet.',
     suggestions: [
       'Take all the time you need.',
@@ -128,7 +128,7 @@ export const pushyRules: Rule[] = [
     stages: ALL,
     patterns: [
       'i (will|am going to|am gonna) (keep|not stop|never stop) (texting|calling|messaging|trying|writing|asking)',
-      `(until|till|til) you (${REPLY_VERB}|pick up|talk to me|see me)`,
+      `(until|till|til) you (finally)? ${REPLY_VERB}`,
       'i (will|am going to) (show up|come|come over|turn up|wait) (at|to|outside|by) (your|the) (place|house|work|door|apartment|office|flat|job)',
       'i (will|am going to) (be)? (wait|waiting) (outside|at your)',
     ],
@@ -188,7 +188,7 @@ export const pushyRules: Rule[] = [
       'i need to know (where we stand|what you want|if you want)',
       'what are we',
     ],
-    excuses: ['quoted', 'title', 'negated'],
+    excuses: ['quoted', 'title', 'negated', 'aimedElsewhere'],
     reason: 'Pressing for a decision takes it out of their hands.',
     suggestions: [
       'Take all the time you need; I will respect whatever you decide.',
@@ -231,7 +231,7 @@ export const pushyRules: Rule[] = [
     category: 'pushy',
     stages: { 5: 'hold' },
     patterns: [...LOVE_PATTERNS, ...LONGING_PATTERNS, ...REUNION_PATTERNS],
-    excuses: ['quoted', 'title', 'negated', 'groupAddress'],
+    excuses: ['quoted', 'title', 'negated', 'groupAddress', 'otherSubject'],
     reason: 'Restating your love or hope while they decide tries to sway a choice that is theirs.',
     suggestions: ['I respect whatever you decide.', 'Take the time you need.'],
     examples: {

@@ -30,7 +30,7 @@ export const LONGING_PATTERNS = [
 
 export const REUNION_PATTERNS = [
   '(get|getting|got|be|being) back together',
-  'i (want|need) (you|us) back',
+  'i (still|really|just)? (want|need) (you|us) back',
   '(give|giving) (us|me|this|it|our relationship|things) (another|one more|a second|a fresh|a) (chance|try|shot|go)',
   '(another|a second|one more) chance (for us|with you|together)',
   '(can|could|should|will) we (please)? (try again|give it another|make it work|work it out|work things out|start over|start again|fix this|fix things|fix us)',
@@ -42,5 +42,5 @@ export const REUNION_PATTERNS = [
   'i want us (to be together|again|back)',
   '(be|being) together again',
   'take me back',
-  'i want (what we had|us) back',
+  'i (still|really|just)? want (what we had|us) back',
 ] as const;
