@@ -6,6 +6,8 @@ import {
   composer,
   composerText,
   conversationId,
+  demoUrl,
+  openDemo,
   openSite,
   pressSend,
   receiveMessage,
@@ -230,4 +232,18 @@ test.describe('site quirks the guard has to live with', () => {
       'Message Alex Morgan',
     );
   });
+});
+
+test('the demo page: a chat with Alex at web.whatsapp.com, WhatsApp composer, Alex answers', async () => {
+  await openDemo(context, page);
+  expect(page.url()).toBe(demoUrl);
+  await expect(page.getByRole('complementary', { name: 'How to try Rekindle' })).toBeVisible();
+  await expect(page.getByText("How's the new job going?")).toBeVisible();
+  expect(await conversationId(page)).toBe('alex');
+  await typeInComposer(page, 'whatsapp', "Work's going well, thanks!");
+  await clickSend(page, 'whatsapp');
+  expect(await sentMessages(page)).toEqual([
+    { text: "Work's going well, thanks!", conversationId: 'alex', via: 'button' },
+  ]);
+  await expect(page.locator('.message-in')).toHaveCount(3);
 });

@@ -128,3 +128,15 @@ export async function conversationId(page: Page): Promise<string> {
 export async function receiveMessage(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => window.__fixture.receive(t), text);
 }
+
+/** Where the demo page is served: WhatsApp's real URL, so the production content script runs on it. */
+export const demoUrl = 'https://web.whatsapp.com/';
+
+/** Opens the demo chat with Alex (tests/fixtures/dist/demo.html) at {@link demoUrl}. */
+export async function openDemo(context: BrowserContext, page: Page): Promise<Page> {
+  await serveHtmlAt(context, demoUrl, fixtureHtml('demo'));
+  await page.goto(demoUrl);
+  await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'demo');
+  await composer(page, 'whatsapp').waitFor();
+  return page;
+}
