@@ -124,6 +124,7 @@ test('recording that they asked for space switches the chat to no contact and po
   const state = (await send(page, 'getGuardState', sam)) as { noContact: boolean; guarded: boolean };
   expect(state).toMatchObject({ noContact: true, guarded: true });
   await page.locator('main').screenshot({ path: 'artifacts/screenshots/popup-no-contact.png' });
+  await expectAxeClean(page);
 });
 
 test('the popup is keyboard-usable and axe-clean in light and dark', async ({

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
 import { coachClient } from '../../messaging/client';
 import type { ConversationView } from '../../messaging/protocol';
@@ -13,6 +13,11 @@ export interface CooldownPanelProps {
 /** The focused chat's cooldown with "They replied", and a quiet way to record a boundary. */
 export function CooldownPanel({ focus, now, act }: CooldownPanelProps) {
   const [askBoundary, setAskBoundary] = useState(false);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  // The prompt button disappears when pressed; keep keyboard focus on the choices that replace it.
+  useEffect(() => {
+    if (askBoundary) firstChoice.current?.focus();
+  }, [askBoundary]);
   const cooldown = focus?.cooldown && focus.cooldown.endsAt > now ? focus.cooldown : null;
   const name = focus?.ref.displayName || t('popup_this_chat');
   return (
@@ -51,6 +56,7 @@ export function CooldownPanel({ focus, now, act }: CooldownPanelProps) {
           <legend class="visually-hidden">{t('popup_boundary_prompt', name)}</legend>
           <div class="row">
             <button
+              ref={firstChoice}
               type="button"
               onClick={() => act(() => coachClient.recordBoundary(focus.ref, 'asked-space'))}
             >
