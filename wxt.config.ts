@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { mergeLocales } from './src/i18n/merge-locales';
 import { actionIcons, iconAssets } from './src/ship/icons';
-import { contentScriptHosts } from './src/ship/permissions';
+import { contentScriptHosts, exposeCardStylesToAddedSites } from './src/ship/permissions';
 import { SITE_MATCHES } from './src/sites/registry';
 
 // REKINDLE_OUT lets parallel builds (e.g. benchmarks next to tests) write to separate folders.
@@ -30,6 +30,7 @@ export default defineConfig({
     // analyzer uses scripting.executeScript): grant exactly the same chat sites, nothing more.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.host_permissions = contentScriptHosts(manifest);
+      exposeCardStylesToAddedSites(manifest);
     },
   },
   zip: {

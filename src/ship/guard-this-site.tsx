@@ -47,7 +47,7 @@ export function GuardThisSite() {
   if (!access) return null;
   if (access.kind === 'builtIn' || access.kind === 'unavailable') {
     return (
-      <section class="guard-site" aria-label={t('ship_site_guard')}>
+      <section class="card guard-site" aria-label={t('ship_site_guard')}>
         <p>{t(access.kind === 'builtIn' ? 'ship_site_builtin' : 'ship_site_unavailable')}</p>
       </section>
     );
@@ -76,7 +76,7 @@ export function GuardThisSite() {
   };
 
   return (
-    <section class="guard-site" aria-label={t('ship_site_guard')}>
+    <section class="card guard-site" aria-label={t('ship_site_guard')}>
       {access.kind === 'on' ? (
         <>
           <p>{t('ship_site_on', access.host)}</p>

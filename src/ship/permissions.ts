@@ -29,3 +29,23 @@ export const CONTENT_SCRIPT_HOSTS_REASON =
 export function contentScriptHosts(manifest: { content_scripts?: { matches?: string[] }[] }): string[] {
   return [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []))].sort();
 }
+
+interface WebAccessibleResource {
+  resources: string[];
+  matches?: string[];
+  use_dynamic_url?: boolean;
+}
+
+/**
+ * The guard's card reads its stylesheet from the extension. A site added with "Guard this site" is
+ * not among the manifest's sites, so the stylesheet must be readable there too: only entries behind
+ * a per-session dynamic URL are widened, which a website cannot guess (no fingerprinting).
+ */
+export function exposeCardStylesToAddedSites(manifest: {
+  web_accessible_resources?: (WebAccessibleResource | string)[];
+}): void {
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    if (typeof entry === 'string' || !entry.use_dynamic_url) continue;
+    entry.matches = [...new Set([...(entry.matches ?? []), ...OPTIONAL_SITE_ACCESS])];
+  }
+}

@@ -4,6 +4,7 @@ import { canOfferNext } from '../../coach/checklist';
 import { nextStage, previousStage, stageNameKey, stageSummaryKey } from '../../coach/stages';
 import { t } from '../../i18n/t';
 import { coachClient } from '../../messaging/client';
+import { GuardThisSite } from '../../ship/guard-this-site';
 import { Checklist } from '../checklist';
 import { Stepper } from '../stepper';
 import { useCoachView, useNow } from '../use-coach-view';
@@ -92,6 +93,8 @@ export function PopupApp() {
       )}
 
       <PausePanel pausedUntil={view.pausedUntil} now={now} act={act} />
+
+      <GuardThisSite />
 
       <footer class="row">
         <a href={optionsUrl} target="_blank" rel="noopener">
