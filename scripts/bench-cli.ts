@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,6 +14,9 @@ const SIZES: Size[] = [20, 280, 5000];
 const ITERATIONS: Record<Size, number> = { 20: 2000, 280: 2000, 5000: 300 };
 const WARMUP: Record<Size, number> = { 20: 300, 280: 300, 5000: 40 };
 const COLD_SPAWNS = 5;
+/** Per size and contender: stop early past this budget (a slow naive baseline would otherwise run for minutes). */
+const BUDGET_MS = 20_000;
+const MIN_SAMPLES = 200;
 
 export interface Contender {
   name: string;
@@ -32,14 +35,19 @@ interface Timing {
 function time(analyze: AnalyzeFn, size: Size): Timing {
   const drafts = DRAFTS[size];
   const stageOf = (i: number) => ((i % 6) + 1) as Stage;
-  for (let i = 0; i < WARMUP[size]; i++) analyze(drafts[i % drafts.length]!, { stage: stageOf(i) });
-  const samples: number[] = new Array(ITERATIONS[size]);
+  const warmupEnd = performance.now() + BUDGET_MS / 10;
+  for (let i = 0; i < WARMUP[size] && performance.now() < warmupEnd; i++) {
+    analyze(drafts[i % drafts.length]!, { stage: stageOf(i) });
+  }
+  const samples: number[] = [];
+  const end = performance.now() + BUDGET_MS;
   for (let i = 0; i < ITERATIONS[size]; i++) {
+    if (i >= MIN_SAMPLES && performance.now() > end) break;
     const text = drafts[i % drafts.length]!;
     const stage = stageOf(i);
     const t0 = performance.now();
     analyze(text, { stage });
-    samples[i] = performance.now() - t0;
+    samples.push(performance.now() - t0);
   }
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), iterations: samples.length };
 }
@@ -99,15 +107,19 @@ export async function benchMain(fast: Contender, naive: Contender): Promise<numb
     rmSync(dir, { recursive: true, force: true });
   }
 
+  const load = loadavg()[0]!;
+  const busy = load > cpus().length ? ': machine busy, timings inflated' : '';
   console.log(
-    `\nanalysis time in ms (${fast.name} vs ${naive.name}; node ${process.version}, warm, stages 1-6 in turn)\n`,
+    `\nanalysis time in ms (${fast.name} vs ${naive.name}; node ${process.version}, warm, stages 1-6 in turn)`,
   );
+  console.log(`load average ${load.toFixed(1)} on ${cpus().length} CPUs${busy}\n`);
   const head = [
     'size',
     'drafts',
     'iters',
     'p50',
     'p99',
+    'naive iters',
     'naive p50',
     'naive p99',
     'speed-up p50',
@@ -119,6 +131,7 @@ export async function benchMain(fast: Contender, naive: Contender): Promise<numb
     String(r.fast.iterations),
     ms(r.fast.p50),
     ms(r.fast.p99),
+    String(r.naive.iterations),
     ms(r.naive.p50),
     ms(r.naive.p99),
     `${(r.naive.p50 / r.fast.p50).toFixed(1)}x`,
