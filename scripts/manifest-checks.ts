@@ -104,6 +104,14 @@ export function checkManifest(dir: string): string[] {
       problems.push(`${name}: manifest uses __MSG_${key}__ but the locale has no "${key}"`);
   }
 
+  // The Chrome Web Store rejects a package whose description is longer than 132 characters.
+  const description = String(manifest.description ?? '').replace(
+    /__MSG_(\w+)__/g,
+    (_m: string, key: string) => messages[key]?.message ?? '',
+  );
+  if (description.length > 132)
+    problems.push(`${name}: description is ${description.length} characters (the stores allow 132)`);
+
   const csp = JSON.stringify(manifest.content_security_policy ?? '');
   if (/https?:|\*/.test(csp)) problems.push(`${name}: content security policy allows remote sources: ${csp}`);
 

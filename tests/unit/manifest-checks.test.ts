@@ -49,6 +49,11 @@ describe('manifest checks (npm run lint:ext)', () => {
     expect(problems).toContain('content script runs on every site');
   });
 
+  it('flags a description the Chrome Web Store would reject (over 132 characters)', () => {
+    const dir = build({ description: 'x'.repeat(133) });
+    expect(checkManifest(dir).join('\n')).toContain('description is 133 characters');
+  });
+
   it('flags missing icons, unknown messages and a Firefox manifest without its declarations', () => {
     const dir = build({
       description: '__MSG_missingKey__',
