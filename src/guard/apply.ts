@@ -1,4 +1,6 @@
+import { editorKindOf } from '../sites/dom';
 import { readComposer, readComposerText } from '../sites/text';
+import type { EditorKind } from '../sites/types';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 16));
 
@@ -32,32 +34,58 @@ export async function replaceRange(
     replaceInTextField(composer, start, length, replacement);
     return composer.value === expected;
   }
-  composer.focus();
-  if (!selectRange(composer, start, start + length)) return false;
-  // Editors (Lexical, Slate) adopt the DOM selection on `selectionchange`, which fires after this task.
-  await nextFrame();
-  if (!selectRange(composer, start, start + length)) return false;
-  document.execCommand('insertText', false, replacement);
-  await nextFrame();
-  if (readComposerText(composer) === expected) return true;
-  if (readComposerText(composer) !== before) return false; // it did something else: do not pile on
-  // Some editors ignore execCommand; a beforeinput they handle themselves is the next real path.
-  selectRange(composer, start, start + length);
+  const strategies = STRATEGIES[editorKindOf(composer)] ?? [insertByCommand, insertByBeforeInput];
+  for (const insert of strategies) {
+    composer.focus();
+    if (!selectRange(composer, start, start + length)) return false;
+    // Editors (Lexical, Slate) adopt the DOM selection on `selectionchange`, which fires after this task.
+    await nextFrame();
+    if (!selectRange(composer, start, start + length)) return false;
+    insert(composer, replacement);
+    await nextFrame();
+    const now = readComposerText(composer);
+    if (now === expected) return true;
+    if (now !== before) return false; // it did something else: never pile a second edit on top
+  }
+  return false;
+}
+
+type Insert = (composer: HTMLElement, text: string) => void;
+
+/** A trusted edit; Lexical, Quill and plain contenteditables follow it. */
+const insertByCommand: Insert = (_composer, text) => {
+  document.execCommand('insertText', false, text);
+};
+
+/** Slate ignores execCommand's DOM change but handles a beforeinput itself (and re-renders). */
+const insertByBeforeInput: Insert = (composer, text) => {
   const data = new DataTransfer();
-  data.setData('text/plain', replacement);
+  data.setData('text/plain', text);
   composer.dispatchEvent(
     new InputEvent('beforeinput', {
-      inputType: 'insertReplacementText',
-      data: replacement,
+      inputType: 'insertText',
+      data: text,
       dataTransfer: data,
       bubbles: true,
       cancelable: true,
       composed: true,
     }),
   );
-  await nextFrame();
-  return readComposerText(composer) === expected;
-}
+};
+
+/** Draft.js keeps its state only through paste/beforeinput handlers (chat-sites.md §1.5). */
+const insertByPaste: Insert = (composer, text) => {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  composer.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+  );
+};
+
+const STRATEGIES: Partial<Record<EditorKind, Insert[]>> = {
+  slate: [insertByBeforeInput, insertByCommand],
+  draft: [insertByPaste, insertByCommand],
+};
 
 function selectRange(composer: HTMLElement, start: number, end: number): boolean {
   const read = readComposer(composer);

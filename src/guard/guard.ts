@@ -4,19 +4,21 @@ import { t } from '../i18n/t';
 import { type ConversationRef, sendMessage } from '../messaging/protocol';
 import type { PageAdapters } from '../sites/registry';
 import { readComposerText } from '../sites/text';
-import type { AnalyzerClient } from './analyzer-client';
+import { type AnalyzerClient, SLOW_ANALYSIS_MS } from './analyzer-client';
 import { locatePhrase, replaceRange } from './apply';
 import { conversationRef, type Hit } from './resolve';
 import { AllowOnce, replaySend, whenTextLeaves } from './send';
 import { type GuardStateStore, refKey } from './state-store';
 import type { LayerActions, LayerStore } from './ui/model';
-import { boxOf, themeBehind } from './ui/theme';
+import { boxOf, themeBehind, unionBox } from './ui/theme';
 import { judge, SEND_ANYWAY_WAIT_MS, type Verdict } from './verdict';
 
 /** How long after the last keystroke the live verdict is computed. */
 const INPUT_DEBOUNCE_MS = 150;
 /** A "Send anyway" the site ignored stays allowed for the user's own next Enter this long. */
 const ALLOW_AFTER_FAILED_REPLAY_MS = 30_000;
+/** How long a sent message may take to appear in the site's message list. */
+const ECHO_WINDOW_MS = 10_000;
 
 interface Held extends Hit {
   ref: ConversationRef;
@@ -37,6 +39,8 @@ export class GuardController {
   private readonly allow = new AllowOnce();
   private held: Held | null = null;
   private bound: Hit | null = null;
+  /** Texts we let through in the last seconds, only to recognise their echo in the message list. */
+  private recentSends: { text: string; at: number }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -79,9 +83,21 @@ export class GuardController {
     this.refreshIndicator();
   }
 
-  incoming(texts: string[]): void {
+  incoming(rows: string[]): void {
+    // Where rows do not say who wrote them, our own just-sent message shows up here too.
+    const texts = rows.filter((text) => !this.echoOfOwnSend(text));
+    if (texts.length === 0) return;
     const boundary = texts.some((text) => detectBoundary(text));
     void sendMessage('replySeen', { ref: this.refOf(this.bound), boundary }).catch(logError('replySeen'));
+  }
+
+  private echoOfOwnSend(text: string): boolean {
+    const now = Date.now();
+    this.recentSends = this.recentSends.filter((sent) => sent.at > now - ECHO_WINDOW_MS);
+    const at = this.recentSends.findIndex((sent) => sent.text === text.trim());
+    if (at < 0) return false;
+    this.recentSends.splice(at, 1);
+    return true;
   }
 
   /** Off the keystroke path: the input listener only schedules this. */
@@ -91,13 +107,16 @@ export class GuardController {
       this.timer = null;
       if (!this.analyzer.ready) return void this.analyzer.load();
       const text = readComposerText(hit.composer);
-      this.verdictFor(hit, text);
+      this.verdictFor(hit, text, false);
       if (this.bound?.composer === hit.composer) this.refreshIndicator();
     }, delay);
   }
 
-  /** The cached verdict if it was made for this exact text and state, else a fresh (synchronous) one. */
-  private verdictFor(hit: Hit, text: string): Verdict | null {
+  /**
+   * The cached verdict if it was made for this exact text and state, else a fresh (synchronous) one.
+   * On the send path a failed or slow analysis lets the message go (fail open) and is not cached.
+   */
+  private verdictFor(hit: Hit, text: string, sending: boolean): Verdict | null {
     const cached = this.verdicts.get(hit.composer);
     if (cached && cached.verdict.text === text && cached.version === this.store.version)
       return cached.verdict;
@@ -106,8 +125,12 @@ export class GuardController {
     const context = judge(text, null, state, now);
     if (!state.guarded || text.trim() === '') return context;
     const result = this.analyzer.analyze(text, { stage: state.stage, disabledRules: state.disabledRules });
-    if (!result.ok && result.why === 'not-loaded') return context.holds.length > 0 ? context : null;
-    const verdict = judge(text, result.ok ? result.analysis : null, state, now);
+    if (!result.ok) return result.why === 'not-loaded' && context.holds.length === 0 ? null : context;
+    if (sending && result.ms > SLOW_ANALYSIS_MS) {
+      console.error(`[rekindle] analysis ran long (${Math.round(result.ms)} ms); not holding on its account`);
+      return context;
+    }
+    const verdict = judge(text, result.analysis, state, now);
     this.verdicts.set(hit.composer, { verdict, version: this.store.version });
     return verdict;
   }
@@ -128,7 +151,7 @@ export class GuardController {
     }
     const state = this.store.stateFor(ref);
     if (!state.guarded) return 'pass';
-    const verdict = this.verdictFor(hit, text);
+    const verdict = this.verdictFor(hit, text, true);
     if (!verdict) {
       void this.decideWhenLoaded(hit, ref, text);
       return 'wait';
@@ -144,7 +167,7 @@ export class GuardController {
   private async decideWhenLoaded(hit: Hit, ref: ConversationRef, text: string): Promise<void> {
     await this.analyzer.whenReady();
     if (readComposerText(hit.composer) !== text) return; // the user kept typing: they will send again
-    const verdict = this.verdictFor(hit, text);
+    const verdict = this.verdictFor(hit, text, true);
     if (verdict?.level === 'hold') return this.hold(hit, ref, text, verdict);
     // Not loaded in time or clean: the message goes out (fail open), through the site's own path.
     await this.sendThroughSite(hit, ref, text, 'sentClean');
@@ -175,7 +198,8 @@ export class GuardController {
     this.layer.set({
       card: {
         verdict: held.verdict,
-        box: boxOf(held.composer),
+        // Never over the composer or its send button: the card sits beside both.
+        box: unionBox(boxOf(held.composer), sendButtonBox(held)),
         theme: themeBehind(held.composer),
         sendAnywayAt:
           sendAnyway === 'never' ? null : sendAnyway === 'after-wait' ? now + SEND_ANYWAY_WAIT_MS : now,
@@ -205,6 +229,7 @@ export class GuardController {
     outcome: 'sentClean' | 'sentAnyway',
   ) {
     this.allow.grant(text, ALLOW_AFTER_FAILED_REPLAY_MS);
+    this.recentSends.push({ text: text.trim(), at: Date.now() });
     const result = await replaySend(hit.adapter, hit.composer, text);
     if (result === 'sent') {
       this.allow.revoke();
@@ -221,6 +246,7 @@ export class GuardController {
     text: string,
     outcome: 'sentClean' | 'sentAnyway',
   ): void {
+    this.recentSends.push({ text: text.trim(), at: Date.now() });
     void whenTextLeaves(hit.composer, text, 1500).then((sent) => sent && this.report(ref, outcome));
   }
 
@@ -297,6 +323,11 @@ export class GuardController {
       .then(() => this.store.refresh())
       .catch(logError('setChatMark'));
   }
+}
+
+function sendButtonBox(hit: Hit) {
+  const button = hit.adapter.sendButtonFor(hit.composer);
+  return button ? boxOf(button) : null;
 }
 
 function logError(what: string) {

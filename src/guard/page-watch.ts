@@ -59,7 +59,8 @@ export function watchPage(
         if (lastIncoming && !(lastIncoming.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING))
           continue;
         lastIncoming = row;
-        texts.push(incoming.text(row));
+        const text = incoming.text(row);
+        if (text !== null) texts.push(text);
       }
       if (texts.length > 0) hooks.onIncoming(texts);
     } catch (error) {

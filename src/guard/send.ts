@@ -16,12 +16,14 @@ export function whenTextLeaves(composer: HTMLElement, text: string, timeoutMs: n
   });
 }
 
-/** An Enter the site's own key handler accepts (synthetic events are untrusted; sites rarely check). */
-export function dispatchEnter(composer: HTMLElement): void {
+/** The site's send key (Enter, or Ctrl+Enter where Enter writes a new line), as the site's handler accepts it. */
+export function dispatchSendKey(adapter: SiteAdapter, composer: HTMLElement): void {
+  const plain = adapter.keyIntent(new KeyboardEvent('keydown', { key: 'Enter' }), composer) === 'send';
   for (const type of ['keydown', 'keypress', 'keyup'] as const) {
     const event = new KeyboardEvent(type, {
       key: 'Enter',
       code: 'Enter',
+      ctrlKey: !plain,
       bubbles: true,
       cancelable: true,
       composed: true,
@@ -31,6 +33,29 @@ export function dispatchEnter(composer: HTMLElement): void {
     Object.defineProperty(event, 'which', { get: () => 13 });
     composer.dispatchEvent(event);
   }
+}
+
+/**
+ * A whole press: some sites act on mousedown/mouseup (Gmail's Closure buttons), most on click.
+ * After the first one sends, the box is empty and the rest do nothing.
+ */
+function pressButton(button: HTMLElement): void {
+  const rect = button.getBoundingClientRect();
+  const at = {
+    clientX: rect.left + rect.width / 2,
+    clientY: rect.top + rect.height / 2,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    button: 0,
+  };
+  button.dispatchEvent(
+    new PointerEvent('pointerdown', { ...at, buttons: 1, pointerType: 'mouse', isPrimary: true }),
+  );
+  button.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+  button.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'mouse', isPrimary: true }));
+  button.dispatchEvent(new MouseEvent('mouseup', at));
+  button.click();
 }
 
 export type ReplayResult = 'sent' | 'not-sent';
@@ -47,10 +72,10 @@ export async function replaySend(
 ): Promise<ReplayResult> {
   const attempts: (() => void)[] = [];
   const button = adapter.sendButtonFor(composer);
-  if (button) attempts.push(() => button.click());
+  if (button) attempts.push(() => pressButton(button));
   attempts.push(() => {
     composer.focus();
-    dispatchEnter(composer);
+    dispatchSendKey(adapter, composer);
   });
   const form = composer.closest('form');
   if (form && !button) attempts.push(() => form.requestSubmit());

@@ -18,8 +18,9 @@ export const discord = defineSite({
     const name = label.replace(/^Message\s+/, '') || parts[2];
     return { conversationId: `${parts[1]}/${parts[2]}`, displayName: name };
   },
+  // Rows carry no direction; the guard drops the rows that echo what it just let through.
   incoming: {
-    row: 'li[id^="chat-messages-"][data-author-self="false"], li[id^="chat-messages-"][data-incoming="true"]',
+    row: 'li[id^="chat-messages-"]',
     text: (row) => (row.querySelector('[id^="message-content-"]') ?? row).textContent?.trim() ?? '',
   },
 });

@@ -1,4 +1,5 @@
 import { defineSite, segmentAfter } from './define-site';
+import { metaIncoming } from './meta';
 
 // chat-sites.md §2.3: Lexical since 2026; the send control is a div[role=button] reading "Send".
 export const instagram = defineSite({
@@ -17,5 +18,6 @@ export const instagram = defineSite({
     const name = doc.querySelector('[role="main"] header h2, [role="main"] h2')?.textContent?.trim();
     return { conversationId: id, displayName: name || id };
   },
+  incoming: metaIncoming,
   generic: false,
 });

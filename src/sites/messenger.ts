@@ -1,4 +1,5 @@
 import { defineSite, segmentAfter, textOf } from './define-site';
+import { metaIncoming } from './meta';
 
 // chat-sites.md §2.2: Lexical; messenger.com retired in 2026, facebook.com/messages is primary.
 export const messenger = defineSite({
@@ -20,8 +21,5 @@ export const messenger = defineSite({
     );
     return { conversationId: path.includes('/e2ee/') ? `e2ee:${id}` : id, displayName: name || id };
   },
-  incoming: {
-    row: '[role="main"] [role="row"][data-incoming="true"], [role="main"] [role="row"]:has([data-scope="messages_table"][aria-label^="Message from" i])',
-    text: (row) => (row.querySelector('[dir="auto"]') ?? row).textContent?.trim() ?? '',
-  },
+  incoming: metaIncoming,
 });

@@ -25,9 +25,10 @@ export const slack = defineSite({
         ?.textContent?.trim() ?? channel;
     return { conversationId: channel, displayName: name };
   },
+  // Rows carry no direction; the guard drops the rows that echo what it just let through.
   incoming: {
-    row: '[data-qa="message_container"][data-qa-incoming="true"], [data-qa="virtual-list-item"] [data-qa="message_container"]:not([data-qa-self="true"])',
+    row: '[data-qa="message_container"]',
     text: (row) =>
-      (row.querySelector('[data-qa="message-text"], .p-rich_text_section') ?? row).textContent?.trim() ?? '',
+      (row.querySelector('.p-rich_text_section, [data-qa="message-text"]') ?? row).textContent?.trim() ?? '',
   },
 });

@@ -17,4 +17,11 @@ export const tinder = defineSite({
     const name = doc.querySelector('main h1, [role="main"] h1, main h3')?.textContent?.trim();
     return { conversationId: id, displayName: name || id };
   },
+  incoming: {
+    row: '.msgHelper',
+    text: (row) =>
+      row.querySelector('.msg--sent')
+        ? null
+        : ((row.querySelector('.text') ?? row).textContent?.trim() ?? ''),
+  },
 });

@@ -53,8 +53,8 @@ export interface SiteAdapter {
 }
 
 export interface IncomingSpec {
-  /** Matches one incoming message row. */
+  /** Matches one message row (incoming, or any row when `text` tells them apart). */
   row: string;
-  /** The message text of a row. */
-  text(row: Element): string;
+  /** The message text of an incoming row; null for a row the user sent. */
+  text(row: Element): string | null;
 }

@@ -11,8 +11,8 @@ function placement(model: CardModel): Record<string, string> {
   const { box } = model;
   const width = Math.min(CARD_WIDTH, window.innerWidth - 2 * GAP);
   const left = Math.max(GAP, Math.min(box.left, window.innerWidth - width - GAP));
-  // Above the composer when there is room (chat composers sit at the bottom), else below it.
-  if (box.top > window.innerHeight * 0.4) {
+  // On the roomier side of the composer (chat composers sit at the bottom: usually above).
+  if (box.top >= window.innerHeight - (box.top + box.height)) {
     return { left: `${left}px`, bottom: `${window.innerHeight - box.top + GAP}px`, width: `${width}px` };
   }
   return { left: `${left}px`, top: `${box.top + box.height + GAP}px`, width: `${width}px` };

@@ -18,3 +18,12 @@ export function boxOf(el: Element): Box {
   const r = el.getBoundingClientRect();
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 }
+
+export function unionBox(a: Box, b: Box | null): Box {
+  if (!b) return a;
+  const top = Math.min(a.top, b.top);
+  const left = Math.min(a.left, b.left);
+  const bottom = Math.max(a.top + a.height, b.top + b.height);
+  const right = Math.max(a.left + a.width, b.left + b.width);
+  return { top, left, width: right - left, height: bottom - top };
+}
