@@ -24,7 +24,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { margin: 0.02 };
+  const opts: Options = { margin: 0.01 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = argv[i + 1];

@@ -79,6 +79,8 @@ export interface Figure {
   better: 'higher' | 'lower';
   target?: number;
   detail?: string;
+  /** How many messages the figure rests on; one message's worth of change is tolerated by the floor. */
+  n?: number;
 }
 
 export function meetsTarget(f: Figure): boolean | undefined {
@@ -89,10 +91,17 @@ export function meetsTarget(f: Figure): boolean | undefined {
 /** A committed floor: for each figure key, the worst value CI accepts. */
 export type Floor = Record<string, { min?: number; max?: number }>;
 
+/**
+ * The floor sits below each current figure by the margin, widened to one message's worth on small
+ * denominators (and to a tenth of the value for ratios), so CI fails on regressions, not on one message.
+ */
 export function floorFrom(figures: readonly Figure[], margin: number): Floor {
   const floor: Floor = {};
   for (const f of figures) {
-    const bound = f.better === 'higher' ? Math.max(0, f.value - margin) : f.value + margin;
+    const slack = f.key.endsWith('.ratio')
+      ? Math.max(margin, f.value * 0.1)
+      : Math.max(margin, f.n ? 1 / f.n : 0);
+    const bound = f.better === 'higher' ? Math.max(0, f.value - slack) : f.value + slack;
     floor[f.key] = f.better === 'higher' ? { min: round4(bound) } : { max: round4(bound) };
   }
   return floor;

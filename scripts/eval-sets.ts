@@ -97,6 +97,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
       better: 'higher',
       target: 0.9,
       detail,
+      n: s.tp + s.fp,
     });
     figures.push({
       key: `${r.split}.${c}.recall`,
@@ -105,8 +106,15 @@ export function corpusFigures(r: CorpusResult): Figure[] {
       better: 'higher',
       target: 0.85,
       detail,
+      n: s.tp + s.fn,
     });
-    figures.push({ key: `${r.split}.${c}.f1`, label: `${c} F1`, value: s.f1, better: 'higher' });
+    figures.push({
+      key: `${r.split}.${c}.f1`,
+      label: `${c} F1`,
+      value: s.f1,
+      better: 'higher',
+      n: s.tp + s.fn,
+    });
   }
   const fp = r.benignFp;
   figures.push({
@@ -116,6 +124,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
     better: 'lower',
     target: 0.03,
     detail: `${fp.hits}/${fp.total}`,
+    n: fp.total,
   });
   for (const [stage, s] of Object.entries(r.benignFpByStage)) {
     figures.push({
@@ -124,6 +133,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
       value: s.rate,
       better: 'lower',
       detail: `${s.hits}/${s.total}`,
+      n: s.total,
     });
   }
   return figures;
@@ -228,6 +238,7 @@ export function evaluatePublic(
       better: 'lower',
       target,
       detail: `${r.hits}/${r.total}`,
+      n: r.total,
     });
   }
   const love = ge.filter((r) => r.bucket === 'love_not_addressed');
@@ -241,6 +252,7 @@ export function evaluatePublic(
       better: 'lower',
       target: 0.03,
       detail: `${r.hits}/${r.total}`,
+      n: r.total,
     });
   }
   const remorse = ge.filter((r) => r.bucket === 'remorse_apology');
@@ -253,6 +265,7 @@ export function evaluatePublic(
       value: r.rate,
       better: 'lower',
       detail: `${r.hits}/${r.total}`,
+      n: r.total,
     });
   }
   const impolite = measure(
@@ -279,6 +292,7 @@ export function evaluatePublic(
     value: impolite.rate,
     better: 'higher',
     detail: `${impolite.hits}/${impolite.total}`,
+    n: impolite.total,
   });
   figures.push({
     key: polKey,
@@ -287,6 +301,7 @@ export function evaluatePublic(
     better: 'lower',
     target: 0.05,
     detail: `${polite.hits}/${polite.total}`,
+    n: polite.total,
   });
   figures.push({
     key: `${prefix}.politeness.ratio`,
