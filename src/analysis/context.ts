@@ -84,6 +84,7 @@ const textBetween = (terms: readonly Term[], a: number, b: number): string =>
 
 // ---------------------------------------------------------------- excuses
 
+const CONDITIONALS = new Set(['if', 'unless', 'until', 'till', 'when', 'whether']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'neither', 'nor']);
 /** After these a negation is about the speaker's own mind or manner, not the flagged content. */
 const NON_CANCELLING = new Set([
@@ -127,10 +128,14 @@ function firstContentWord(terms: readonly Term[], from: number, until: number): 
 
 /** A negation or disclaimer earlier in the same clause ("I'm not asking to get back together"). */
 function negated(c: MatchContext): boolean {
-  const from = Math.max(clauseStart(c.terms, c.start), c.start - 6);
+  const clause = clauseStart(c.terms, c.start);
+  const from = Math.max(clause, c.start - 6);
+  let conditional = c.terms.slice(clause, from).some((t) => CONDITIONALS.has(wordOf(t)));
   for (let i = from; i < c.start; i++) {
     const t = c.terms[i] as Term;
-    if (!(t.tags.has('Negative') || NEGATORS.has(wordOf(t)))) continue;
+    // "if you don't answer, I'm coming over": the negation sits in the condition, not the threat
+    if (CONDITIONALS.has(wordOf(t))) conditional = true;
+    if (conditional || !(t.tags.has('Negative') || NEGATORS.has(wordOf(t)))) continue;
     if (NON_CANCELLING.has(firstContentWord(c.terms, i + 1, c.start + 1))) continue;
     return true;
   }
@@ -183,7 +188,7 @@ function joking(c: MatchContext): boolean {
 }
 
 const PRAISE =
-  /^(\w+ ){0,2}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (good|better|special|safe)|cheer me up)\b/;
+  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (good|better|special|safe)|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
 const IDIOMS =
   /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
@@ -237,6 +242,7 @@ function negatedAfter(c: MatchContext): boolean {
   return ['nothing', 'no', 'none', 'not', 'never'].includes(wordOf(c.terms[c.end]));
 }
 
+const SELF_SUBJECTS = new Set(['i', 'we', 'you', 'me', 'us', 'myself', 'yourself', 'ourselves']);
 const OTHERS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'his', 'their']);
 
 /** Someone else does it: "the band is getting back together", "my parents are back together". */
@@ -246,10 +252,30 @@ function otherSubject(c: MatchContext): boolean {
   for (let i = from; i < c.start; i++) {
     const t = c.terms[i] as Term;
     const w = wordOf(t);
-    if (SELF_OR_YOU.has(w)) return false;
+    if (SELF_SUBJECTS.has(w)) return false;
     if (OTHERS.has(w) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'))) other = true;
   }
   return other;
+}
+
+/** The match runs over a comma or clause break ("i still love you, always will"). */
+function spansClauses(c: MatchContext): boolean {
+  for (let i = c.start; i < c.end - 1; i++) if (CLAUSE_PUNCT.test((c.terms[i] as Term).post)) return true;
+  return false;
+}
+
+const SAYING = new Set(['said', 'told', 'accused', 'claimed', 'wrote', 'texted']);
+
+/** Reported words, often retracted: "i know i said u never cared, but that was my anger talking". */
+function reported(c: MatchContext): boolean {
+  const from = clauseStart(c.terms, c.start);
+  for (let i = Math.max(from, c.start - 4); i < c.start; i++) if (SAYING.has(wordOf(c.terms[i]))) return true;
+  return false;
+}
+
+/** "ur the one who told me about this show": a description, not a declaration. */
+function relativeWho(c: MatchContext): boolean {
+  return ['who', 'whose', 'which'].includes(wordOf(c.terms[c.end]));
 }
 
 const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);
@@ -312,67 +338,73 @@ function clauseInitial(c: MatchContext): boolean {
   return true;
 }
 
-const INTERPERSONAL = new Set([
-  'answer',
-  'reply',
-  'respond',
-  'explain',
-  'apologize',
-  'apologise',
-  'forgive',
-  'decide',
-  'choose',
-  'listen',
-  'understand',
-  'call',
-  'text',
-  'talk',
-  'tell',
-  'give',
-  'come',
-  'stop',
-  'meet',
-  'admit',
-  'accept',
-  'respect',
-  'trust',
-  'believe',
-  'return',
-  'take',
-  'let',
-  'make',
-  'be',
-  'stay',
-  'pick',
-  'get',
-  'own',
-  'fix',
+/** Verbs of recommendation and care: "you have to see this", "you need to rest". */
+const RECOMMEND = new Set([
   'see',
+  'hear',
   'try',
+  'watch',
+  'check',
+  'read',
+  'listen',
+  'visit',
+  'taste',
+  'go',
+  'get',
+  'download',
+  'play',
+  'look',
+  'eat',
+  'rest',
+  'sleep',
+  'relax',
+  'drink',
+  'enjoy',
+  'celebrate',
+  'meet',
+  'treat',
+  'take',
+  'stay',
+  'come',
+  'have',
+  'know',
+  'remember',
+  'wear',
+  'bring',
+  'buy',
+  'order',
+  'follow',
+  'binge',
+  'start',
+  'join',
 ]);
-const SENDER = new Set(['me', 'us', 'my', 'our', 'we', 'mine', 'ours', 'myself', 'relationship', 'chance']);
+const SENDER = new Set(['me', 'us', 'our', 'we', 'myself', 'ours', 'relationship']);
+const CARE_COMPLEMENT =
+  /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|so|really|hungry)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
 
-/** An obligation aimed at the sender or the relationship, not a recommendation ("you have to see this"). */
+/**
+ * An obligation aimed at the sender or the relationship ("you have to give me another chance",
+ * "you need to delete his number"), not a recommendation or care ("you have to see this video",
+ * "you must be exhausted", "you need to rest").
+ */
 function aimedAtSender(c: MatchContext): boolean {
   const end = clauseEnd(c.terms, c.end - 1);
   const rest = wordsBetween(c.terms, c.start, end);
   if (rest.some((w) => SENDER.has(w))) return true;
-  const verbIdx = c.terms.findIndex((t, i) => i >= c.start + 1 && i < end && t.tags.has('Infinitive'));
-  const verb = verbIdx >= 0 ? wordOf(c.terms[verbIdx]) : '';
-  const strong = [
-    'answer',
-    'reply',
-    'respond',
-    'explain',
-    'apologize',
-    'apologise',
-    'forgive',
-    'decide',
-    'choose',
-    'understand',
-    'admit',
-  ];
-  return strong.includes(verb) && INTERPERSONAL.has(verb);
+  let verbIdx = -1;
+  for (let i = c.end - 1; i > c.start; i--) {
+    if ((c.terms[i] as Term).tags.has('Infinitive')) {
+      verbIdx = i;
+      break;
+    }
+  }
+  if (verbIdx < 0) return false;
+  const verb = wordOf(c.terms[verbIdx]);
+  // "you must be exhausted", "you must have been busy": a guess about them, not an order
+  if (wordsBetween(c.terms, c.start, verbIdx).includes('must') && (verb === 'be' || verb === 'have'))
+    return false;
+  if (CARE_COMPLEMENT.test(textBetween(c.terms, verbIdx, end))) return false;
+  return !RECOMMEND.has(verb);
 }
 
 /** A short quoted phrase right at the match: the sender quoting words thrown at them ("too much"). */
@@ -392,11 +424,14 @@ export const EXCUSES = {
   aimedElsewhere,
   negatedAfter,
   otherSubject,
+  spansClauses,
+  reported,
+  relativeWho,
 } as const;
 export const REQUIREMENTS = { clauseInitial, aimedAtSender, scareQuoted } as const;
 export type Excuse = keyof typeof EXCUSES;
 export type Requirement = keyof typeof REQUIREMENTS;
-export const DEFAULT_EXCUSES: readonly Excuse[] = ['quoted', 'title', 'negated'];
+export const DEFAULT_EXCUSES: readonly Excuse[] = ['quoted', 'title', 'negated', 'spansClauses'];
 
 /** Quoted spans (“…”, "…", '…', «…») of the original text, as [start, end) offsets. */
 export function findQuoteSpans(text: string): Array<[number, number]> {

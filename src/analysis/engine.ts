@@ -2,6 +2,7 @@ import { COMPILED, type CompiledStage } from './compile';
 import {
   DEFAULT_EXCUSES,
   EXCUSES,
+  type Excuse,
   findQuoteSpans,
   type MatchContext,
   REQUIREMENTS,
@@ -64,6 +65,19 @@ function termSpan(terms: readonly OffsetTerm[], s: number, e: number): [number, 
   return start < 0 ? null : [start, end];
 }
 
+const excuseCache = new WeakMap<Rule, readonly Excuse[]>();
+
+/** The default excuses minus the ones the rule waives, plus its own. */
+function excusesOf(rule: Rule): readonly Excuse[] {
+  let list = excuseCache.get(rule);
+  if (!list) {
+    const waived = new Set(rule.waives ?? []);
+    list = [...DEFAULT_EXCUSES.filter((x) => !waived.has(x)), ...(rule.excuses ?? [])];
+    excuseCache.set(rule, list);
+  }
+  return list;
+}
+
 function buildFinding(
   rule: Rule,
   stage: AnalyzeOptions['stage'],
@@ -124,7 +138,7 @@ function judge(
       for (const rule of compiled.entries[m.entry]?.rules ?? []) {
         if (disabled.has(rule.id)) continue;
         if ((rule.requires ?? []).some((r) => !REQUIREMENTS[r](ctx))) continue;
-        if ((rule.excuses ?? DEFAULT_EXCUSES).some((x) => EXCUSES[x](ctx))) continue;
+        if (excusesOf(rule).some((x) => EXCUSES[x](ctx))) continue;
         findings.push(buildFinding(rule, opts.stage, original, origStart, origEnd));
       }
     }

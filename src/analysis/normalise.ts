@@ -109,6 +109,13 @@ const YOURE_NEXT = new Set([
   'welcome',
 ]);
 
+/** "its been", "its ur fault": texting "its" is "it's" unless a noun follows ("its paw"). */
+const ITS_NEXT =
+  /^(Adverb|Adjective|Determiner|Copula|Preposition|Possessive|Pronoun|Negative|Gerund|PastTense|Participle|been|ur|u|not|so|all|just|too|really|only|like|always|never|over|ok|okay|fine|time|hard|late|true|getting|going)$/;
+/** "ill do", "ill call": texting "ill" is "i'll" before a verb or adverb, not "ill" as in sick. */
+const ILL_NEXT =
+  /^(Infinitive|Adverb|Negative|Modal|do|be|call|text|see|go|keep|try|wait|make|get|come|tell|send|show|let|give|take|miss|love|stop|never|always|just|probably|still|book|bring|pick|check|think|ask)$/;
+
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
 const MARKUP = /<\/?[A-Za-z][^<>\n]{0,80}>/y;
 const WORD = /[A-Za-z0-9']+/y;
@@ -145,7 +152,18 @@ export function unstretch(word: string): string {
   return fallback;
 }
 
-function rewriteWord(raw: string, nextWord: string): string {
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
+const SUBJECT_NEXT = new Set(['you', 'u', 'we', 'they', 'he', 'she', 'i', 'there', 'it']);
+
+/** Texting "were" for "we're": after an object pronoun or a verb/adverb ("i think were meant to be"). */
+function isWeAre(prevWord: string, nextWord: string): boolean {
+  if (SUBJECT_NEXT.has(nextWord)) return false;
+  if (prevWord === '') return true;
+  if (OBJECT_PRONOUNS.has(prevWord)) return true;
+  return /^(Infinitive|PresentTense|Adverb|Conjunction|Expression)$/.test(tagOf(prevWord));
+}
+
+function rewriteWord(raw: string, nextWord: string, prevWord = ''): string {
   const allCaps = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
   const lower = raw.toLowerCase();
   let word = unstretch(lower);
@@ -155,6 +173,9 @@ function rewriteWord(raw: string, nextWord: string): string {
         ? "you're"
         : 'your';
   else if (word === 'y' && (nextWord === 'u' || nextWord === 'you' || nextWord === 'r')) word = 'why';
+  else if (word === 'its' && (ITS_NEXT.test(tagOf(nextWord)) || ITS_NEXT.test(nextWord))) word = "it's";
+  else if (word === 'were' && isWeAre(prevWord, nextWord)) word = "we're";
+  else if (word === 'ill' && (ILL_NEXT.test(tagOf(nextWord)) || ILL_NEXT.test(nextWord))) word = "i'll";
   else word = SHORTHAND[word] ?? word;
   if (word === lower && !allCaps) return raw;
   return word;
@@ -213,7 +234,10 @@ export function normalise(original: string): Normalised {
       }
       const rest = original.slice(end, end + 40);
       const next = /^\W*([A-Za-z']+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
-      const word = rewriteWord(raw, next);
+      const prev =
+        /([A-Za-z']+)[^A-Za-z'.!?\n]*$/.exec(original.slice(Math.max(0, i - 40), i))?.[1]?.toLowerCase() ??
+        '';
+      const word = rewriteWord(raw, next, prev);
       if (word === raw && end === i + raw.length) {
         for (let k = i; k < end; k++) push(original[k] as string, k, k + 1);
       } else {

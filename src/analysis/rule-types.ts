@@ -12,8 +12,10 @@ export interface Rule {
   stages: Partial<Record<Stage, Severity>>;
   /** compromise match strings, run on texting-normalised text ("u" → "you", "dont" → "don't"). */
   patterns: readonly string[];
-  /** Contexts that cancel a match; defaults to DEFAULT_EXCUSES (quoted, title, negated). */
+  /** Contexts that cancel a match, on top of DEFAULT_EXCUSES (quoted, title, negated, spans clauses). */
   excuses?: readonly Excuse[];
+  /** Default excuses this rule does not take (a sarcastic quote is *meant* to be quoted). */
+  waives?: readonly Excuse[];
   /** Contexts a match must have to count. */
   requires?: readonly Requirement[];
   /** Why it hurts, in a sentence; the stage's own advice is appended. */

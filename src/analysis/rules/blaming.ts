@@ -1,39 +1,41 @@
 import type { Rule } from '../rule-types';
-import type { Stage } from '../types';
-
-const ALL = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const satisfies Record<
-  Stage,
-  'hold'
->;
+import { ALL_STAGES } from './shared';
 
 const FAULT_PATTERNS = [
-  '(it|this|that|everything|all of this|that all) (is|was|were) (all|totally|entirely|completely)? your fault',
-  'your fault (that|we|i|this|it)',
-  'you are (the one|the reason|the problem) (why|who|that|we|i)',
-  'you are (the problem|to blame)',
+  '(all|totally|entirely|completely)? your fault',
+  'you are (the reason|the problem) (why|who|that|we|i)?',
+  'you are to blame',
+  '(you|you are|you should be) the one (who|that)? (should|needs to|has to)? (apologizing|apologising|apologize|apologise|saying sorry|to blame|at fault)',
   '(because|all because) of you (we|i|it|this|everything|that)',
-  'you made me (do|feel|act|say|leave|cry|this way|like this|lose|hate|doubt|give up)',
   'you (caused|started|did) (this|it|all of this|everything)',
-  'you (are|were) (so|such|always|just|really|too|being|a|an|the|completely|totally|kind|of|bit|most|pretty|very){0,3} (#BadTrait|#BadPerson)',
+  'you (are|were) (so|such|always|just|really|too|being|a|an|the|completely|totally|kind|of|bit|most|pretty|very|never|ever){0,3} (#BadTrait|#BadPerson)',
+  '(mess|fault|blame|this|that|it|everything) (is|was) (all|totally|entirely)? on you',
+  'this is (exactly)? why (we|it|this|things) (never|can not|could not|will never|do not|did not)',
+  'it never works with you',
 ] as const;
 
 /** Accusations about how the relationship went; reused by the stage 1–2 premature rule. */
 export const BLAME_PAST_PATTERNS = [
-  'it was (all|totally|entirely)? your fault',
-  'you (ruined|destroyed|wrecked|broke|threw away|gave up on|messed up|screwed up|killed) (it|everything|us|our|what we had|my heart|this|the relationship)',
-  'you (never|did not ever|did not even) (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort)',
+  'it (was|is|has) (all|totally|entirely)? your fault (we|that we|things|it) .{0,2} (broke|ended|split|fell|did)',
+  'you (ruined|destroyed|wrecked|broke|threw away|gave up on|messed up|screwed up|killed|betrayed) .{0,2} (it|everything|us|our|relationship|heart|trust|thing|things|life|marriage|chance|future|what|this)',
+  'you (never|did not ever|did not even) (actually|really|even|once|ever)? (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort|fought|showed up|put me)',
   'you (always|constantly) (put|made|had|chose|picked|ignored|blamed|left|forgot|cancelled|canceled|criticized|criticised|complained|took|twisted|ran|walked|yelled|shut)',
-  'you (lied|cheated|betrayed me|used me|abandoned me|played me|manipulated me|gaslit me|gaslighted me|hurt me|dumped me|ghosted me) .?',
+  'you (lied|cheated|betrayed me|used me|abandoned me|played me|manipulated me|gaslit me|gaslighted me|hurt me|dumped me|ghosted me)',
   'you (left|dumped) me (for|alone|when|behind|with nothing|hanging|like that)',
+  'you made me (feel|think|believe) (like)? (worthless|stupid|crazy|small|invisible|unwanted|unloved|like nothing|like crap|like shit|like i)',
+  'you (were|are) the one who (left|walked away|ended|broke|gave up|cheated|lied|quit|ghosted)',
 ] as const;
 
 export const blamingRules: Rule[] = [
   {
     id: 'your-fault',
     category: 'blaming',
-    stages: ALL,
-    patterns: [...FAULT_PATTERNS, BLAME_PAST_PATTERNS[0]],
-    excuses: ['quoted', 'title', 'negated', 'joking'],
+    stages: ALL_STAGES,
+    patterns: [
+      ...FAULT_PATTERNS,
+      'you made me (do|feel|act|say|leave|cry|this way|like this|lose|hate|doubt|give up)',
+    ],
+    excuses: ['joking', 'relativeWho'],
     reason: 'Putting the fault on them makes them defend themselves instead of hearing you.',
     suggestions: [
       'I know I played a part in how things went.',
@@ -45,23 +47,30 @@ export const blamingRules: Rule[] = [
         "it's all ur fault",
         'you made me do it',
         "you're so selfish",
+        'this whole mess is on you, not me',
+        'its ur fault were even in this limbo',
         { text: 'you are the reason we broke up', stage: 3 },
       ],
-      pass: ['you made me try kimchi, this is your fault 😂', 'it was my fault', "it's not your fault"],
+      pass: [
+        'you made me try kimchi, this is your fault 😂',
+        'it was my fault',
+        "it's not your fault",
+        'ur the one who told me about this show',
+      ],
     },
   },
   {
     id: 'always-never',
     category: 'blaming',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      '(you|you are) (always|never|constantly) #Verb',
-      'you (never|did not ever|do not even|did not even|would not even) (listen|listened|care|cared|try|tried|call|called|ask|asked|text|texted|make|made|show|showed|think|thought|support|supported)',
+      '(you|you are) (always|never|constantly) #Adverb? #Verb',
+      'you (never|did not ever|do not even|did not even|would not even) (actually|really|even|once|ever)? (listen|listened|care|cared|try|tried|call|called|ask|asked|text|texted|make|made|show|showed|think|thought|support|supported)',
       ...BLAME_PAST_PATTERNS.slice(1),
       'you only (care|cared|think|thought|talk|talked) about (yourself|you)',
       'you (do not|did not|never) (care|cared) about (me|us|my|anyone)',
     ],
-    excuses: ['quoted', 'title', 'negated', 'joking', 'praise'],
+    excuses: ['joking', 'praise', 'reported'],
     reason: 'Sweeping "you always / you never" accusations start an argument instead of a conversation.',
     suggestions: [
       'I sometimes felt unheard, and I would like to understand your side too.',
@@ -72,6 +81,8 @@ export const blamingRules: Rule[] = [
         'you never listened',
         'You always do this',
         'u never cared about me',
+        'not to be dramatic but u never actually cared about me',
+        'u broke my trust',
         { text: "I'm not blaming you, I'm just saying you never listened", stage: 3 },
       ],
       pass: [
@@ -79,22 +90,26 @@ export const blamingRules: Rule[] = [
         'you never know',
         'you always know the best spots',
         'I never listened enough',
+        'i still love you, always will',
+        'you always gave me more patience than i deserved',
+        'i know i said u never cared but that was my anger talking',
       ],
     },
   },
   {
     id: 'non-apology',
     category: 'blaming',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       'sorry (that|if)? you (feel|felt|think|thought|took|take|see|saw|got|were|are) (it|that|so|hurt|offended|upset|this)',
       'sorry (that|if)? you feel (that way|like that)',
       'sorry (but|though) you',
+      '(sorry|apologize|apologise) .{0,5} but (you|it was you|your) (made|never|always|were|are|started|should|have|had|did|kept|pushed|left|said|acted|drove|do|can|could|would|fault)',
       'i (apologize|apologise) (if|that) you',
       'sorry (if|that) (you|your feelings) (were|got) hurt',
       'sorry for (whatever|anything) you think',
     ],
-    excuses: ['quoted', 'title', 'negated'],
+    waives: ['spansClauses'],
     reason: 'An apology with a "but you" or "that you feel that way" hands the blame back.',
     suggestions: ['I am sorry for how I acted.', 'I am sorry I hurt you; that was on me.'],
     examples: {
@@ -103,21 +118,26 @@ export const blamingRules: Rule[] = [
         "I'm sorry, but you never listened",
         'sorry if you got offended',
         'im sorry u feel that way',
+        'sorry i snapped but you made me',
       ],
-      pass: ["I'm sorry I hurt you", "I'm sorry for how I acted", 'sorry you had a rough day'],
+      pass: [
+        "I'm sorry I hurt you",
+        "I'm sorry for how I acted",
+        'sorry you had a rough day',
+        'sorry i missed your call but you know how work is',
+      ],
     },
   },
   {
     id: 'sarcastic-quote',
     category: 'blaming',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      'sorry (for|about) (being|caring|wanting|asking|having|existing|trying|acting) .{0,4} apparently',
-      'sorry (for|about) (being|caring|wanting|asking|having|trying|acting)',
-      '(i guess|apparently|so) i am',
-      '(i guess|apparently) i was',
+      'sorry (for|about) (being|caring|wanting|asking|having|trying|acting|existing)',
+      '(guess|apparently|so) i (am|was)',
+      '(guess|apparently) (i am|i was) (too)?',
     ],
-    excuses: ['negated'],
+    waives: ['quoted'],
     requires: ['scareQuoted'],
     reason: 'Quoting their words back sarcastically ("too much", apparently) is blame wearing a smile.',
     suggestions: [
@@ -129,8 +149,29 @@ export const blamingRules: Rule[] = [
         "sorry for being 'too much' apparently",
         'sorry for being “needy” I guess',
         "I guess I'm 'crazy' then",
+        'guess i was "too needy" huh',
       ],
       pass: ['sorry for being late', 'sorry for being so quiet lately'],
+    },
+  },
+  {
+    id: 'sarcasm',
+    category: 'blaming',
+    stages: ALL_STAGES,
+    patterns: [
+      'thanks for nothing',
+      'must be nice (to|being)',
+      'glad (one of us|you) (is|are|can) (happy|fine|doing fine|moving on)',
+      'nice to know (where i stand|i matter|how much i)',
+      '(real|very|so) mature',
+      'good for you i guess',
+    ],
+    excuses: ['joking'],
+    reason: 'Sarcasm lands as blame and invites a fight, not a reply.',
+    suggestions: ['I felt hurt by that, honestly.', 'That stung a bit, and I would rather say so plainly.'],
+    examples: {
+      flag: ['thanks for nothing i guess', 'must be nice to just move on like that', 'wow, real mature'],
+      pass: ['thanks for everything', 'it must be nice weather there'],
     },
   },
 ];

@@ -1,22 +1,17 @@
 import type { Rule } from '../rule-types';
-import type { Stage } from '../types';
-
-const ALL = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const satisfies Record<
-  Stage,
-  'hold'
->;
+import { ALL_STAGES } from './shared';
 
 export const demandingRules: Rule[] = [
   {
     id: 'you-owe-me',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       'you owe (me|us|it to me|it to us)',
       'the least you (can|could) do is',
       'after (everything|all) i (have)? (did|done|gave|given) (for you)?',
     ],
-    excuses: ['quoted', 'title', 'negated', 'negatedAfter'],
+    excuses: ['negatedAfter'],
     reason: 'Telling them what they owe you frames the past as a debt, and debts get resented.',
     suggestions: [
       'I would really value understanding what happened, if you are ever open to it.',
@@ -35,11 +30,15 @@ export const demandingRules: Rule[] = [
   {
     id: 'obligation-on-them',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      'you (have|need|got|must|better|gotta|ought) to? (really|just|at least|seriously)? #Infinitive',
+      'you (have|need|got|must|better|gotta|ought) to? (really|just|at least|seriously|definitely)? #Infinitive',
       'you must (really|just)? #Infinitive',
       'you (should|better) (apologize|apologise|explain|answer|reply|respond|call|text|be ashamed)',
+      'you should be the one',
+      'you (will|are going to|are gonna) #Infinitive .{0,3} (me|us)',
+      'from now on (you|i want you to|you will|you are going to)',
+      'no (excuses|ifs|buts)',
     ],
     requires: ['aimedAtSender'],
     reason: 'Telling them what they have to do about you is an order, and orders push people away.',
@@ -54,21 +53,26 @@ export const demandingRules: Rule[] = [
         'u need to answer me',
         'you must call me tonight',
         'you should apologize',
+        'you need to delete his number, tonight',
+        'you better show up saturday',
+        'you will sit down with me and talk about this',
       ],
       pass: [
         'you have to see this video',
         'you need to hear this song',
         'you have to try that new ramen place',
         "you don't have to answer",
+        'u must be exhausted',
+        'you need to rest',
       ],
     },
   },
   {
     id: 'entitlement',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      'i (deserve|deserved) (better|more|answers|the truth|respect|closure|an explanation|an answer|a reply|a response|an apology|to know|to be|some|that much|honesty|a chance|a say|to hear)',
+      'i (deserve|deserved) (better|more|answers|the truth|respect|closure|an explanation|an answer|a reply|a response|an apology|to know|to be|some|that much|honesty|a chance|a say|to hear|another chance|a second chance|one more chance)',
       'i have (a|the|every) right to',
       'i am entitled to',
       'i (demand|insist|expect) (an|a|that|you|your|to|the truth|answers)',
@@ -84,6 +88,7 @@ export const demandingRules: Rule[] = [
         'I deserve an explanation',
         'I have a right to know',
         'I expect an answer',
+        'i deserve another chance',
       ],
       pass: ['you deserve better', 'I deserve a nap after today'],
     },
@@ -91,7 +96,7 @@ export const demandingRules: Rule[] = [
   {
     id: 'no-right',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       'you (have|had) no right',
       'how dare you',
@@ -111,9 +116,9 @@ export const demandingRules: Rule[] = [
   {
     id: 'ultimatum',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      'if you (do not|will not|can not|are not|did not|refuse to|never) .{1,8} (we|it|i) (are|is|am|will) (done|over|finished|through|gone|leaving|moving|blocking|deleting|never|walk|walking)',
+      'if you .{1,8} (we|it|i) (are|is|am|will) (done|over|finished|through|gone|leaving|moving|blocking|deleting|never|walking|coming|showing)',
       '(or|otherwise) (we are|it is|i am|this is) (done|over|finished|through)',
       'or else',
       'this is (your|the) (last|final) chance',
@@ -132,6 +137,7 @@ export const demandingRules: Rule[] = [
         'answer me tonight or we are done',
         'this is your last chance',
         'if u dont call me by friday im done',
+        'if u go to that party without me were done',
       ],
       pass: ["if you don't like the book that's fine", "we're done with dinner"],
     },
@@ -139,19 +145,20 @@ export const demandingRules: Rule[] = [
   {
     id: 'contact-command',
     category: 'demanding',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      '(call|text|message|phone|facetime|email|meet|visit|see) me (now|right now|tonight|today|asap|immediately|already|back)',
+      '(call|text|message|phone|facetime|email|meet|visit|see) me (now|right now|tonight|today|asap|immediately|already)',
       '^(please|just)? (call|meet|phone|facetime) me',
       '(come|get) (over|here|back) (now|right now|tonight|immediately|asap)',
-      '^(come back|come home|come over)',
+      '^(come back|come home)',
       '(tell|explain) (me)? (why|what happened|the truth|yourself)',
       'explain yourself',
       '^give me (another|one more|a second) (chance|try)',
-      'stop (seeing|talking to|texting|dating|hanging out with) (him|her|them|#Person)',
+      'stop (seeing|talking to|texting|dating|hanging out with|posting) (him|her|them|#Person|pics|pictures|photos)',
       '(unblock|unmute) me',
+      '(delete|block) (his|her|their) (number|contact|account)',
     ],
-    excuses: ['quoted', 'title', 'negated', 'softened', 'care'],
+    excuses: ['softened', 'care'],
     requires: ['clauseInitial'],
     reason: 'A command about contact tells them what to do; an invitation leaves them free to say yes.',
     suggestions: [
@@ -172,6 +179,7 @@ export const demandingRules: Rule[] = [
         'text me when you get home',
         'could you tell me the address?',
         'she told me why',
+        'text me back NOW',
       ],
     },
   },

@@ -6,7 +6,7 @@ const EARLY = { 1: 'hold', 2: 'hold', 3: 'hold' } as const;
 
 /** Frames that turn a plan into an invitation to the other person. */
 const INVITE =
-  '(want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|you up for|down for|feel like|care for|join me for|up for|open to)';
+  '(want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|would you be up for|you up for|down for|feel like|care for|join me for|up for|open to|fancy|can i take you|let me take you)';
 
 export const prematureRules: Rule[] = [
   {
@@ -14,7 +14,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: LOVE_PATTERNS,
-    excuses: ['quoted', 'title', 'negated', 'groupAddress'],
+    excuses: ['groupAddress'],
     reason: 'Saying "I love you" now asks them to answer a feeling they have not had the chance to rebuild.',
     suggestions: ['It was really good to hear from you.', 'I hope things are going well for you lately.'],
     examples: {
@@ -40,7 +40,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: LONGING_PATTERNS,
-    excuses: ['quoted', 'title', 'negated', 'groupAddress'],
+    excuses: ['groupAddress', 'relativeWho'],
     reason: 'Longing ("I miss you so much") puts your feelings on them before the easy talk is back.',
     suggestions: [
       'I thought of you today and hope you are doing well.',
@@ -49,14 +49,17 @@ export const prematureRules: Rule[] = [
     examples: {
       flag: [
         'I miss you so much',
-        'i miss u',
+        'i just really miss u',
         "I can't stop thinking about you",
         "you're the one",
         'I need you',
+        'i miss waking up next to you',
+        'ur the only one i want',
       ],
       pass: [
         'I miss that taco place',
         'heard this song and thought of you, hope you are well',
+        'ur the one who told me about this show',
         { text: 'I miss you', stage: 4 },
       ],
     },
@@ -66,7 +69,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: REUNION_PATTERNS,
-    excuses: ['quoted', 'title', 'negated', 'otherSubject'],
+    excuses: ['otherSubject'],
     reason:
       'Talking about getting back together asks for a decision long before there is trust to decide on.',
     suggestions: [
@@ -79,6 +82,8 @@ export const prematureRules: Rule[] = [
         'I want you back',
         'please give us another chance',
         'can we try again?',
+        'i think were meant to be together',
+        'i deserve another chance',
       ],
       pass: [
         "I'm not asking to get back together",
@@ -92,12 +97,12 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: { 1: 'hold' },
     patterns: [
-      `${INVITE} (grab|get|have|go for|go on|meet for|do|take|go get)? (a|some|a quick)? (coffee|coffees|tea|lunch|walk|brunch|breakfast|bite|ice cream|hike|smoothie)`,
-      `${INVITE} (hang out|meet up|meet|catch up in person|get together|see each other)`,
-      '(coffee|lunch|tea|a walk) (sometime|this week|next week|tomorrow|soon|later) #QuestionWord?',
+      `${INVITE} (grab|get|have|go for|go on|meet for|do|take|go get)? (a|some|a quick)? (coffee|coffees|tea|cuppa|lunch|walk|brunch|breakfast|bite|ice cream|hike|smoothie|catch up)`,
+      `${INVITE} (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
+      '(coffee|lunch|tea|a walk) (sometime|this week|next week|tomorrow|soon|later)',
       '(grab|get) (coffee|lunch|tea|a bite) (sometime|soon|together|with me)',
+      '(can|could|may) i (come|stop|swing|drop) (by|over) (your|ur)? (place|house|apartment|flat)?',
     ],
-    excuses: ['quoted', 'title', 'negated'],
     reason: 'Any invitation, even coffee, is a step too soon while you are only just back in touch.',
     suggestions: [
       'Hope your week is going well!',
@@ -109,6 +114,7 @@ export const prematureRules: Rule[] = [
         'wanna get lunch this week?',
         'would you like to go for a walk on Sunday?',
         "let's hang out soon",
+        'fancy a cuppa and a catch up next week?',
       ],
       pass: [{ text: 'want to grab coffee sometime?', stage: 2 }, 'I had coffee with my sister today'],
     },
@@ -118,15 +124,20 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: [
-      `${INVITE} .{0,3} (dinner|drinks|drink|movie|movies|concert|show|date|dancing|getaway|trip)`,
+      `${INVITE} .{0,5} (dinner|drinks|drink|movie|movies|concert|show|date|dancing|getaway|trip|bar|cocktails|wine)`,
       `${INVITE} (a|the)? (weekend|night|day|few days) away`,
-      `${INVITE} (a|the)? (date night|movie night|dinner date|romantic dinner|weekend trip|night out)`,
-      '(a|the) (weekend|night) away (together)?',
-      '(take|taking) you (out|to dinner|on a date|dancing|away)',
+      `${INVITE} .{0,3} (friday|saturday|tomorrow) night`,
+      `${INVITE} (come over|come to my place|come round)`,
+      '(take|taking) you (out|to|on) .{0,2} (date|dinner|drinks|dancing|movie|concert)',
+      '(take|taking) you out',
       `${INVITE} go out (together|with me|again|sometime)`,
       '(dinner|drinks|a movie|a date) (with me|together)',
       '(will|would|do) you go out with me',
-      '(dinner|drinks|a date|date night) (sometime|this weekend|tonight|on friday|on saturday|next week)',
+      '^(dinner|drinks|date night) (at|on|this|tonight|tomorrow|sometime|friday|saturday)',
+      '(a|the) (weekend|night) away (together)?',
+      '(come|go|get) away with me',
+      '(as|be) my (date|plus one|valentine)',
+      '^(wanna|want to)? come over (tonight|later|after)?',
     ],
     reason: 'Dinner, drinks or a date is a romantic step; it comes once friendship and honesty are back.',
     suggestions: ['Hope you have a great weekend.', 'It has been nice chatting again.'],
@@ -136,6 +147,8 @@ export const prematureRules: Rule[] = [
         'wanna go for drinks this weekend?',
         'let me take you out to dinner',
         'how about a weekend away?',
+        'wanna come over and watch a movie like old times?',
+        'come to the wedding with me as my date?',
         { text: 'would you like to get dinner sometime?', stage: 3 },
       ],
       pass: [
@@ -157,9 +170,10 @@ export const prematureRules: Rule[] = [
       '(give|gives) (me|you) a (call|ring)',
       '(let us|we should) (talk|chat|speak|catch up) (on the phone|over the phone|in person|face to face)',
       'hear your voice',
-      '(want to|wanna|would you like to|do you want to|let us) (call|facetime|talk on the phone|video chat)',
+      `${INVITE} (call|facetime|talk on the phone|video chat)`,
+      `${INVITE} (a)? (phone call|call|facetime|video call)`,
     ],
-    excuses: ['quoted', 'title', 'negated', 'care'],
+    excuses: ['care'],
     reason: 'Asking for a call turns a light hello into a big ask.',
     suggestions: ['Texting is great, no need to call.', 'Hope you are doing well, no need to reply quickly.'],
     examples: {
@@ -168,6 +182,7 @@ export const prematureRules: Rule[] = [
         'call me',
         'could we talk on the phone sometime?',
         'I just want to hear your voice',
+        'would u be up for a phone call sometime?',
       ],
       pass: [{ text: 'can I call you?', stage: 2 }, 'call me if you need anything', 'my mom called me today'],
     },
@@ -177,16 +192,20 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: { 1: 'hold', 2: 'hold' },
     patterns: [
-      '(talk|talking|think|thinking|thought|chat) about (us|our relationship|the breakup|what happened between us|what went wrong|why we broke up|where we stand)',
-      '(why|how) (we|things|it|everything) (broke up|ended|fell apart|went wrong|did not work out|did not work)',
+      '(talk|talking|think|thinking|thought|chat|conversation|discussion) about (us|our relationship|the breakup|what happened between us|what went wrong|why we broke up|where we stand)',
+      '(why|how) (we|things|it|everything) #Adverb? (broke up|ended|fell apart|went wrong|did not work out|did not work|ended things)',
       'what went wrong (between us|with us)?',
-      '(our|the) (relationship|breakup|break up|split)',
+      '(our|the) (relationship|breakup|break up|split|last fight|fights|marriage)',
       'i am sorry (for|about) (how|the way) (things|it|we|everything) ended',
       'we (need|have) to talk',
       'we were (so)? (good|great|happy|perfect|amazing) together',
       'i (regret|wish) (breaking up|we had not broken up|we never broke up|letting you go|leaving you|ending things)',
       'where (do|did) (we|things) (stand|go wrong)',
       'i (have|am) (been)? thinking about us',
+      'i was a (terrible|bad|awful|horrible|lousy|selfish|crappy|shitty|toxic) (partner|boyfriend|girlfriend|husband|wife|person to you)',
+      'i (made|make) it (hard|difficult|impossible) (to be with me|for you)',
+      '(how|the way) i (handled|treated|acted|behaved|ended)',
+      'i am sorry for (everything|hurting you|how i treated you|the way i treated you|what i did to us)',
     ],
     reason: 'Going over the relationship or the break-up is a heavy talk for this point.',
     suggestions: ['How have you been lately?', 'Hope the new job is going well!'],
@@ -196,6 +215,7 @@ export const prematureRules: Rule[] = [
         'can we talk about us?',
         'we need to talk',
         'I have been thinking about us',
+        'i was a terrible partner sometimes and im sorry for that',
         { text: 'we were so good together', stage: 2 },
       ],
       pass: ['that taco place we loved reopened!', { text: 'can we talk about us?', stage: 3 }],
@@ -206,7 +226,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: { 1: 'hold', 2: 'hold' },
     patterns: BLAME_PAST_PATTERNS,
-    excuses: ['quoted', 'title', 'negated', 'joking', 'praise'],
+    excuses: ['joking', 'praise', 'reported'],
     reason: 'Reopening who was at fault drags the old relationship into a conversation that should be light.',
     suggestions: ['I hope you are doing well.', 'Looking back, there are things I would do differently.'],
     examples: {
@@ -214,6 +234,7 @@ export const prematureRules: Rule[] = [
         'you never listened to me',
         'it was your fault we broke up',
         { text: 'you ruined us', stage: 2 },
+        'you made me feel worthless for two years',
       ],
       pass: [{ text: 'you never listened to me', stage: 3 }, 'you always made me laugh'],
     },

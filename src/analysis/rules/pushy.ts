@@ -1,30 +1,26 @@
 import type { Rule } from '../rule-types';
-import type { Stage } from '../types';
-import { LONGING_PATTERNS, LOVE_PATTERNS, REUNION_PATTERNS } from './shared';
-
-const ALL = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const satisfies Record<
-  Stage,
-  'hold'
->;
+import { ALL_STAGES, LONGING_PATTERNS, LOVE_PATTERNS, REUNION_PATTERNS } from './shared';
 
 const REPLY_VERB =
   '(answer|answered|answering|reply|replied|replying|respond|responded|responding|text|texted|texting|call|called|calling|write|wrote|writing|message|messaged|get|got|getting|talk|talked|talking|pick|picked|picking)';
+const REPLY_NOUN = '(answer|reply|response|text|message|decision)';
 
 export const pushyRules: Rule[] = [
   {
     id: 'reply-command',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       '(answer|reply|respond) (me|already|now|right now|back|the phone|my (texts|messages|calls))?',
       '(say|text|call|message|write) (me)? (something|anything|back)',
       'pick up (the phone|your phone|already|now)?',
       'talk to me',
+      'say yes',
       'get back to me (now|already|today|tonight|asap|right now)',
       'let me know (now|already|asap|right now|today|tonight)',
-      '(can|could|will|would) you (please)? just (answer|reply|respond|text|call|tell|talk|pick)',
+      '(can|could|will|would) you (please)? just (answer|reply|respond|text|call|tell|talk|pick|say)',
     ],
-    excuses: ['quoted', 'title', 'negated', 'softened', 'care'],
+    excuses: ['softened', 'care'],
     requires: ['clauseInitial'],
     reason: 'A bare order to reply pressures them; replies come more easily when they are free not to.',
     suggestions: [
@@ -40,6 +36,7 @@ export const pushyRules: Rule[] = [
         'pick up the phone',
         '<b>answer me</b>',
         'ok. ANSWER ME',
+        'please just say yes',
       ],
       pass: [
         'I will answer your email tomorrow',
@@ -52,21 +49,28 @@ export const pushyRules: Rule[] = [
   {
     id: 'why-no-reply',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       `why (have|has|did|do|are|were|will|would|is) not you (still)? (even)? ${REPLY_VERB}`,
       `why (have|has|did|do|are|were|will|would|is) you not (still)? ${REPLY_VERB}`,
-      `why (are|do|did|have) you (been)? (ignoring|ignore|ignored|avoiding|avoid|avoided|ghosting|ghost|ghosted|blocking|blocked) me`,
+      'why (are|do|did|have) you (been)? (ignoring|ignore|ignored|avoiding|avoid|avoided|ghosting|ghost|ghosted|blocking|blocked) me',
       '(are|were) you (ignoring|avoiding|ghosting) me',
       'you are (still)? (ignoring|avoiding|ghosting) me',
       '(stop|quit) (ignoring|avoiding|ghosting) me',
       'do not (ignore|ghost|avoid) me',
-      'left me on (read|delivered)',
+      'left me on (read|delivered|seen)',
       'you (still)? (have not|did not|never) (answered|replied|responded|texted back|called back|gotten back|got back|answer|reply|respond)',
-      'still no (answer|reply|response)',
+      `(still|why) no ${REPLY_NOUN}`,
       'i (have)? (texted|called|messaged) you #Value times',
+      'why (do|does|did|are|is|would) you (always|never|constantly|take|keep) .{0,4} (reply|respond|answer|text|get)',
+      '(take|takes|taking|took) (hours|days|forever|so long|ages|a week) to (reply|answer|respond|text|get back|decide)',
+      'are you (ever)? (going to|gonna) (answer|reply|respond|text|call|say|talk|get back)',
+      `you (read|saw|opened|seen) (it|my ${REPLY_NOUN}|my messages|my texts) #Value? (hours|minutes|mins|days)? ago`,
+      `you read my ${REPLY_NOUN}`,
+      'how (much)? (longer|long) (do|will|must|should) i (have to)? wait',
+      '(i keep|keep) checking my phone',
     ],
-    excuses: ['quoted', 'title', 'joking'],
+    excuses: ['joking'],
     reason: 'Asking why they have not answered makes silence into a debt; that pushes people further away.',
     suggestions: [
       'No pressure to reply, I just wanted to say hi.',
@@ -79,6 +83,9 @@ export const pushyRules: Rule[] = [
         "don't ignore me",
         'why didnt u text back',
         "you still haven't replied",
+        'why do u always take hours to reply',
+        'u read it 3 hours ago. why no reply??',
+        'its been a week, how much longer do i have to wait',
       ],
       pass: [
         'why did you call earlier?',
@@ -90,18 +97,22 @@ export const pushyRules: Rule[] = [
   {
     id: 'reply-deadline',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
-      'i (need|want|deserve|expect) (an|your|a) (answer|reply|response|decision|explanation) (now|tonight|today|by|right now|asap|already|from you)?',
-      'you owe me (an|a) (answer|reply|response|decision)',
+      `i (need|want|deserve|expect) (an|your|a) ${REPLY_NOUN} (now|tonight|today|by|right now|asap|already|from you)?`,
+      `you owe me (an|a) ${REPLY_NOUN}`,
       'i need to (hear from you|know) (now|tonight|today|by|asap|right now|where we stand|what you want)',
       '(answer|reply|respond|decide|let me know|tell me) (by|before) (tonight|tomorrow|#Date|#Time|the end|midnight|friday|monday|noon)',
       'i need you to (answer|reply|respond|decide|tell me|call me|text me|get back to me|pick up)',
-      'i am (still)? waiting for (an|your|a) (answer|reply|response|text)',
+      `(waiting|wait) (for|on) (an|your|a) ${REPLY_NOUN}`,
       'i am (still)? waiting$',
-      '(tell|answer) me (now|right now|tonight|today|asap)',
+      '^still waiting',
+      '(tell|answer) me (now|right now|tonight|today|asap|already)',
+      '(just)? tell me already',
+      'the least you (can|could) do is (answer|reply|respond|text|call|write|say|tell)',
+      'if you (do not|will not|can not|did not) (answer|reply|respond|text|call|pick|get back|say yes|decide|tell)',
     ],
-    excuses: ['quoted', 'title', 'negated', 'aimedElsewhere'],
+    excuses: ['aimedElsewhere'],
     reason: 'Deadlines for an answer turn a conversation into a demand they have to meet.',
     suggestions: [
       'Take all the time you need.',
@@ -114,6 +125,9 @@ export const pushyRules: Rule[] = [
         'tell me by tomorrow',
         "I'm still waiting for an answer",
         'i need u to reply rn',
+        'still waiting...',
+        'the least u can do is answer',
+        'if u dont text me back tonight im done trying',
       ],
       pass: [
         'I need an answer from the landlord',
@@ -125,14 +139,14 @@ export const pushyRules: Rule[] = [
   {
     id: 'contact-threat',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       'i (will|am going to|am gonna) (keep|not stop|never stop) (texting|calling|messaging|trying|writing|asking)',
       `(until|till|til) you (finally)? ${REPLY_VERB}`,
       'i (will|am going to) (show up|come|come over|turn up|wait) (at|to|outside|by) (your|the) (place|house|work|door|apartment|office|flat|job)',
       'i (will|am going to) (be)? (wait|waiting) (outside|at your)',
+      'i am (coming|showing up|driving) (over|to your|there)',
     ],
-    excuses: ['quoted', 'title', 'negated'],
     reason: 'Promising to keep at it until they respond takes away their choice.',
     suggestions: ['I will give you space, and I am here if you want to talk.', 'I will leave it with you.'],
     examples: {
@@ -140,6 +154,7 @@ export const pushyRules: Rule[] = [
         "I'll keep texting until you reply",
         "I'm going to show up at your place",
         "i'm not going to stop until you talk to me",
+        'if u dont answer in 10 min im coming over',
       ],
       pass: ['I will keep you posted', 'wait until you see the new park'],
     },
@@ -147,18 +162,17 @@ export const pushyRules: Rule[] = [
   {
     id: 'emotional-threat',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       'i (can|could) not (live|go on|cope|function|breathe|survive|do this|be happy) without you',
       'i (will|would|am going to) die without you',
-      'if you (leave|leave me|do not come back|go|say no|walk away) i (do not|will not|would not)? know what i will do',
-      'i do not know what i (will|would|am going to) do (without you|if you)',
+      'if you (leave|leave me|do not come back|go|say no|walk away) .{0,2} i (do|will|would) not know what',
+      'i do not know what i (will|would|am going to) do (without you|if you)?',
       'i (will|might|am going to) (hurt|kill) myself',
       'my life is (nothing|over|meaningless) without you',
       'you will regret (this|it|leaving)',
       'i will never (be happy|love anyone|get over you)',
     ],
-    excuses: ['quoted', 'title'],
     reason: 'Making your wellbeing their responsibility is heavy pressure, even when the feeling is real.',
     suggestions: [
       'This has been hard for me, and I am taking care of myself.',
@@ -169,6 +183,7 @@ export const pushyRules: Rule[] = [
         "I can't live without you",
         "if you leave me I don't know what I'll do",
         'i cant go on without u',
+        'if you leave me again i dont know what ill do',
       ],
       pass: ["I can't live without coffee", 'I can do this without you worrying'],
     },
@@ -176,19 +191,21 @@ export const pushyRules: Rule[] = [
   {
     id: 'decision-pressure',
     category: 'pushy',
-    stages: ALL,
+    stages: ALL_STAGES,
     patterns: [
       '(have|did|so) you (decided|decide|made up your mind|make up your mind) (yet|about us|about me|about it)?',
       'have you decided',
       'what is your (answer|decision)',
       '(make|made) up your mind',
       'are we (getting back together|back together|together|doing this) or not',
-      '(yes|yeah) or no #QuestionWord?',
+      '(yes|yeah) or no',
       'where do we stand',
       'i need to know (where we stand|what you want|if you want)',
       'what are we',
+      'you (have|need|got) to (choose|decide|pick)',
+      'you (can not|could not) (say no|refuse|back out)',
     ],
-    excuses: ['quoted', 'title', 'negated', 'aimedElsewhere'],
+    excuses: ['aimedElsewhere'],
     reason: 'Pressing for a decision takes it out of their hands.',
     suggestions: [
       'Take all the time you need; I will respect whatever you decide.',
@@ -200,6 +217,8 @@ export const pushyRules: Rule[] = [
         'have you made up your mind yet',
         'are we getting back together or not',
         'where do we stand?',
+        'u have to choose, him or me',
+        'so u cant say no now',
       ],
       pass: [
         'have you decided what to order?',
@@ -213,16 +232,20 @@ export const pushyRules: Rule[] = [
     category: 'pushy',
     stages: { 5: 'hold' },
     patterns: [
-      '(have|did) you (thought|think|had time to think) about (it|us|what i said|things|my question|what we talked about)',
+      '(have|did) you (thought|think|had time to think) (more|any more|much)? about (it|us|what i said|things|my question|what we talked about)',
       '(any|so any) (thoughts|news|update) (on|about) (us|it|what i said|things)',
       '(so|well) what do you think',
       'just checking (in)? (on|about) (us|your answer|your decision|what i asked)',
     ],
-    excuses: ['quoted', 'title', 'negated'],
     reason: 'Asking again while they decide adds weight to their choice.',
     suggestions: ['I am here whenever you are ready, no need to reply.', 'Hope your week is going okay.'],
     examples: {
-      flag: ['have you thought about what I said?', 'any thoughts on us?', 'so what do you think?'],
+      flag: [
+        'have you thought about what I said?',
+        'any thoughts on us?',
+        'so what do you think?',
+        'have u thought more about us?',
+      ],
       pass: [{ text: 'have you thought about what I said?', stage: 4 }, 'what do you think of the new album'],
     },
   },
@@ -231,7 +254,7 @@ export const pushyRules: Rule[] = [
     category: 'pushy',
     stages: { 5: 'hold' },
     patterns: [...LOVE_PATTERNS, ...LONGING_PATTERNS, ...REUNION_PATTERNS],
-    excuses: ['quoted', 'title', 'negated', 'groupAddress', 'otherSubject'],
+    excuses: ['groupAddress', 'otherSubject', 'relativeWho'],
     reason: 'Restating your love or hope while they decide tries to sway a choice that is theirs.',
     suggestions: ['I respect whatever you decide.', 'Take the time you need.'],
     examples: {
@@ -239,6 +262,7 @@ export const pushyRules: Rule[] = [
         { text: 'I still love you', stage: 5 },
         { text: 'I still want us back', stage: 5 },
         { text: 'i miss u so much', stage: 5 },
+        { text: 'ur the only one i want', stage: 5 },
       ],
       pass: [
         { text: 'I still love you', stage: 4 },

@@ -2,45 +2,61 @@
  * Phrase families used by more than one rule: love, longing and reunion talk are *premature* in
  * stages 1–3 and *pushy* in stage 5 (restating them sways a decision that is theirs to make).
  * Patterns read texting-normalised text with contractions expanded ("i'm" → "i am").
+ * compromise does not backtrack into alternations after a wildcard, so wildcards are followed by
+ * single words only.
  */
 
+/** Softening adverbs that may sit between "i" and the verb ("i just really miss u"). */
+export const ADV =
+  '(still|really|truly|do|honestly|genuinely|totally|just|always|also|so|kinda|actually|lowkey|seriously|secretly|never){0,3}';
+
+export const ALL_STAGES = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const;
+
 export const LOVE_PATTERNS = [
-  'i (still|really|truly|do|honestly|genuinely|totally|just|always|also)? (love|adore) you',
-  'i (still|really)? (will|am going to|always) (always)? love you',
+  `i ${ADV} (love|adore) you`,
+  `i ${ADV} (will|am going to) (always)? love you`,
   '^(love|adore) you',
-  'i (am|have) (still|always|been)? (in love|falling|fallen) (with|for) you',
-  'i (still)? have (feelings|a thing|strong feelings) for you',
+  `i (am|have) ${ADV} (been)? (in love|falling|fallen) (with|for) you`,
+  `i ${ADV} (have|got) (feelings|a thing|strong feelings) for you`,
   'i (have)? (never|not) (stopped|stop) (loving|caring about) you',
-  'i am still yours',
+  'i am (still|always)? yours',
 ] as const;
 
 export const LONGING_PATTERNS = [
-  'i (really|still|so|just|do|kinda|kind of|truly|honestly|also|really really)? (miss|missed) (you|us|what we had|having you|being with you|talking to you|holding you|your (smile|laugh|voice|touch|hugs|kisses|face|eyes|arms|company))',
+  `i ${ADV} (miss|missed) (you|us|what we had|your (smile|laugh|voice|touch|hugs|kisses|face|eyes|arms|company))`,
+  `i ${ADV} (miss|missed) #Gerund .{0,4} (you|your|us)`,
   '^(miss|missing) (you|us)',
   'i (can|could) not (stop|quit) thinking (about|of) you',
-  'i (think|dream|dreamt|dreamed) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always)',
+  `i ${ADV} (think|dream|dreamt|dreamed) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always|a lot)`,
+  'i (still|always|constantly|keep) (think|thinking|dream|dreaming) (about|of) (you|us)',
   'you are (still|always)? (the one|the love of my life|my everything|my person|my soulmate|my world|the only one for me)',
+  '(the one|the only one|the only person) i (want|need|love|think about|ever loved)',
   'you (were|will always be) the one',
-  'i (still|really|just)? need you',
+  `i ${ADV} need you`,
   'i want you (back|so much|in my life)',
+  `i ${ADV} (want|wanted|wish|need|needed|long|wanna) to (hold|kiss|hug|touch|cuddle|be with|see|wake up next to|fall asleep next to) (you|your)`,
   'you mean (everything|the world|so much) to me',
   'i wish (we were|you were) (still)? (together|mine|with me|here with me)',
-  'i am (so)? (lost|empty|nothing) without you',
+  'i am (so)? (lost|empty|nothing|lonely) without you',
+  'i (can|could) not (live|go on|be happy|survive|breathe|function) without you',
+  '(been|feel|felt) (so)? lonely without you',
 ] as const;
 
 export const REUNION_PATTERNS = [
   '(get|getting|got|be|being) back together',
-  'i (still|really|just)? (want|need) (you|us) back',
+  `i ${ADV} (want|need) (you|us) back`,
   '(give|giving) (us|me|this|it|our relationship|things) (another|one more|a second|a fresh|a) (chance|try|shot|go)',
   '(another|a second|one more) chance (for us|with you|together)',
+  '(me|us|deserve|deserves|owe) (another|a second|one more) chance',
   '(can|could|should|will) we (please)? (try again|give it another|make it work|work it out|work things out|start over|start again|fix this|fix things|fix us)',
   'let us (try again|start over|start again|make it work|give it another)',
-  'we (belong|are meant to be|were meant to be|were made for each other)',
+  '(we|were) (are|were)? (meant to be|made for each other)',
+  'we (belong|belonged) together',
   'we should be together',
   '(come|coming) back to me',
-  'i (want|need) to be with you',
+  `i ${ADV} (want|need) to be with you`,
   'i want us (to be together|again|back)',
   '(be|being) together again',
   'take me back',
-  'i (still|really|just)? want (what we had|us) back',
+  `i ${ADV} want (what we had|us) back`,
 ] as const;
