@@ -32,6 +32,14 @@ const boundaries = [
   'I need to move on from this',
   'pls stop txting me',
   'Hey. I think you should know I’ve moved on. Please stop contacting me.',
+  'Leave me be.',
+  'Stay away from me',
+  'Please stop trying to contact me',
+  "Don't reach out again",
+  'You need to move on.',
+  'I want nothing to do with you',
+  "I've blocked your number",
+  "I don't want you in my life anymore",
 ];
 
 const notBoundaries = [
@@ -59,6 +67,11 @@ const notBoundaries = [
   '',
   'miss you',
   'Thanks for the book, talk soon!',
+  'stay away from me, I have the flu',
+  "let's move on to the next topic",
+  'please move on to the next slide',
+  "Don't reach out to Mark about the party",
+  'I want nothing to do with your cousin’s drama',
 ];
 
 describe('detectBoundary', () => {

@@ -114,6 +114,8 @@ type Pattern = {
 };
 
 const PATTERNS: Pattern[] = [
+  { core: /\bi want nothing (?:more )?to do with you\b/, openers: STATEMENT_OPENERS },
+  { core: /\bi (?:don't|do not) want you in my life\b/, openers: STATEMENT_OPENERS },
   { core: new RegExp(`\\bstop ${CONTACT_ING} ${ME}\\b`), openers: REQUEST_OPENERS },
   {
     core: /\bstop (?:reaching out|contacting|texting|messaging)\b(?! (?:me|him|her|them|us|people))/,
@@ -124,7 +126,28 @@ const PATTERNS: Pattern[] = [
     openers: REQUEST_OPENERS,
     weak: true,
   },
-  { core: /\bleave me (?:the hell |the fuck )?alone\b/, openers: REQUEST_OPENERS },
+  { core: /\bleave me (?:the hell |the fuck )?(?:alone|be)\b/, openers: REQUEST_OPENERS },
+  { core: /\bstay away from me\b/, openers: REQUEST_OPENERS, weak: true },
+  { core: /\bstop trying to (?:contact|reach|text|call|talk to|message) me\b/, openers: REQUEST_OPENERS },
+  {
+    core: /\b(?:don't|do not|never) (?:ever )?(?:try to )?reach out(?: to me)?\b/,
+    openers: REQUEST_OPENERS,
+    weak: true,
+  },
+  {
+    core: /\bmove on\b/,
+    openers: [
+      'you (?:need|have) to',
+      'please',
+      'just',
+      'i need you to',
+      'i want you to',
+      'you should',
+      "it's time (?:for you )?to",
+    ],
+    tails: ['from me', 'from us', 'from this', 'with your life'],
+    weak: true,
+  },
   { core: /\b(?:lose|delete|forget) my number\b/, openers: REQUEST_OPENERS },
   {
     core: /\b(?:give me|i need) (?:some )?space\b/,
@@ -161,7 +184,7 @@ const PATTERNS: Pattern[] = [
     tails: ['(?:everywhere|on everything)'],
   },
   {
-    core: /\bi(?:'ve| have)? blocked you\b/,
+    core: /\bi(?:'ve| have)? blocked (?:you|your number)\b/,
     openers: STATEMENT_OPENERS,
     tails: ['(?:everywhere|on everything)'],
   },
