@@ -16,7 +16,7 @@ const WARMUP: Record<Size, number> = { 20: 300, 280: 300, 5000: 40 };
 const COLD_SPAWNS = 5;
 /** Per size and contender: stop early past this budget (a slow naive baseline would otherwise run for minutes). */
 const BUDGET_MS = 20_000;
-const MIN_SAMPLES = 200;
+const MIN_SAMPLES = 50;
 
 export interface Contender {
   name: string;
