@@ -17,6 +17,9 @@ const titles: Record<string, string> = {
   tinder: 'Tinder',
   telegram: 'Telegram Web',
   gmail: 'Inbox - Gmail',
+  linkedin: 'Messaging | LinkedIn',
+  'google-messages': 'Google Messages for web',
+  x: 'Chat / X',
   demo: 'Rekindle demo: chat with Alex',
 };
 

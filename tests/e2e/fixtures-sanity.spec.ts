@@ -225,6 +225,29 @@ test.describe('site quirks the guard has to live with', () => {
     expect((await sentMessages(page)).map((m) => m.via)).toEqual(['button']);
   });
 
+  test('LinkedIn: composer in the open shadow root of #interop-outlet; "Click Send" mode shows a submit button', async () => {
+    await openSite(context, page, 'linkedin');
+    expect(await composer(page, 'linkedin').evaluate((box) => box.getRootNode() instanceof ShadowRoot)).toBe(
+      true,
+    );
+    await expect(page.locator('button.msg-form__send-button')).toHaveCount(0);
+    // The editor re-creates its nodes on focus: a node taken before focusing is gone afterwards.
+    const before = await composer(page, 'linkedin').evaluateHandle((box) => box.firstChild!);
+    await composer(page, 'linkedin').click();
+    expect(await before.evaluate((node) => node.isConnected)).toBe(false);
+    await page.locator('button.msg-form__send-toggle').click();
+    await page.getByRole('menuitemradio', { name: 'Click Send' }).click();
+    await typeInComposer(page, 'linkedin', 'line one');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('line two');
+    expect(await sentMessages(page)).toEqual([]);
+    expect(await composerText(page, 'linkedin')).toBe('line one\nline two');
+    await page.locator('button.msg-form__send-button[type="submit"]').click();
+    expect(await sentMessages(page)).toEqual([
+      { text: 'line one\nline two', conversationId: sites.linkedin.conversations[0]!.id, via: 'submit' },
+    ]);
+  });
+
   test("Slack's Quill container carries data-qa=message_input; the .ql-editor inside is the textbox", async () => {
     await openSite(context, page, 'slack');
     await expect(page.locator('[data-qa="message_input"].ql-container > .ql-editor')).toHaveAttribute(

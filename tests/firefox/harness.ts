@@ -77,8 +77,14 @@ export async function openSite(
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction((id) => document.documentElement.dataset.fixtureReady === id, {}, siteId);
   if (conversationId && !site.urlCarriesConversation) await switchConversation(page, siteId, conversationId);
-  await page.waitForSelector(site.composer, { visible: true });
+  await page.waitForSelector(composerSelector(siteId), { visible: true });
   return page;
+}
+
+/** Puppeteer's CSS does not pierce shadow roots; its `>>>` combinator does. */
+export function composerSelector(siteId: SiteId): string {
+  const site = sites[siteId];
+  return site.shadowHost ? `${site.shadowHost} >>> ${site.composer}` : site.composer;
 }
 
 async function pressChord(page: Page, chord: string): Promise<void> {
@@ -90,7 +96,7 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 }
 
 export async function composer(page: Page, siteId: SiteId): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(sites[siteId].composer, { visible: true });
+  const handle = await page.waitForSelector(composerSelector(siteId), { visible: true });
   if (!handle) throw new Error(`no composer on ${siteId}`);
   return handle;
 }
@@ -112,19 +118,13 @@ export async function pressSend(page: Page, siteId: SiteId): Promise<void> {
 export async function sendButton(page: Page, siteId: SiteId): Promise<ElementHandle<Element>> {
   const site = sites[siteId];
   if (!site.sendButton) throw new Error(`${siteId} has no send button`);
-  const selector = site.sendButton;
-  const text = site.sendButtonText ?? null;
-  await page.waitForFunction(
-    (sel, t) => [...document.querySelectorAll(sel)].some((b) => t === null || b.textContent === t),
-    {},
-    selector,
-    text,
-  );
-  const handle = await page.evaluateHandle(
-    (sel, t) => [...document.querySelectorAll(sel)].find((b) => t === null || b.textContent === t)!,
-    selector,
-    text,
-  );
+  const args = [site.sendButton, site.sendButtonText ?? null, site.shadowHost ?? null] as const;
+  const find = (sel: string, text: string | null, host: string | null): Element | undefined => {
+    const scope = host ? document.querySelector(host)?.shadowRoot : document;
+    return [...(scope?.querySelectorAll(sel) ?? [])].find((b) => text === null || b.textContent === text);
+  };
+  await page.waitForFunction(`(${find.toString()})(...${JSON.stringify(args)}) !== undefined`);
+  const handle = await page.evaluateHandle(`(${find.toString()})(...${JSON.stringify(args)})`);
   return handle as ElementHandle<Element>;
 }
 
@@ -135,7 +135,7 @@ export async function clickSend(page: Page, siteId: SiteId): Promise<void> {
 export async function switchConversation(page: Page, siteId: SiteId, conversationId: string): Promise<void> {
   await page.click(`[data-fixture-conversation="${conversationId}"]`);
   await page.waitForFunction((id) => window.__fixture.conversationId === id, {}, conversationId);
-  await page.waitForSelector(sites[siteId].composer, { visible: true });
+  await page.waitForSelector(composerSelector(siteId), { visible: true });
 }
 
 export async function sentMessages(page: Page): Promise<SentMessage[]> {

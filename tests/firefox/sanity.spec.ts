@@ -34,7 +34,7 @@ describe('Firefox: fixtures at the real URLs with the extension installed', () =
     expect(session.extensionId).toMatch(/\S+/);
   });
 
-  const editors: SiteId[] = ['whatsapp', 'discord', 'slack', 'tinder'];
+  const editors: SiteId[] = ['whatsapp', 'discord', 'slack', 'tinder', 'linkedin'];
   for (const siteId of editors) {
     it(`${siteId}: content script runs, a benign message is sent once, unchanged`, async () => {
       const page = await openSite(session.browser, siteId);
