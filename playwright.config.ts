@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
+  // Builds tests/fixtures/dist (the chat-site pages served at the real URLs) before any test.
+  globalSetup: './tests/e2e/fixtures-setup.ts',
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

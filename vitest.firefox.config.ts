@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.spec.ts'],
+    globalSetup: ['tests/firefox/fixtures-setup.ts'],
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 120_000,

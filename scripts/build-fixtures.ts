@@ -1,6 +1,6 @@
 // Bundles every fixture page (tests/fixtures/<site>/main.ts[x]) into one self-contained HTML file,
 // tests/fixtures/dist/<site>.html, served at the real sites' URLs by the browser tests.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -80,7 +80,12 @@ export async function buildFixtures(): Promise<string[]> {
       '',
     ].join('\n');
     const file = path.join(outDir, `${site}.html`);
-    writeFileSync(file, html);
+    // Several test runs may build at once: only rewrite what changed, and atomically (write + rename).
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== html) {
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, html);
+      renameSync(temporary, file);
+    }
     written.push(file);
   }
   console.log(
