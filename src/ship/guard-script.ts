@@ -15,6 +15,14 @@ export function builtInMatches(manifest: Manifest): string[] {
 }
 
 /**
+ * Firefox's runtime.getManifest() lists content-script files as absolute moz-extension:// URLs, but
+ * registerContentScripts only takes paths inside the package.
+ */
+export function packagePath(file: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? new URL(file).pathname.replace(/^\/+/, '') : file;
+}
+
+/**
  * The guard content script as the manifest declares it, so a site added at run time gets exactly
  * the same files (the generic fallback inside it handles sites without an adapter).
  */
@@ -23,8 +31,8 @@ export function guardScriptFrom(manifest: Manifest): GuardScript | null {
   const guard = scripts.find((script) => script.js?.some((file) => /guard/i.test(file))) ?? scripts[0];
   if (!guard?.js?.length) return null;
   return {
-    js: guard.js,
-    css: guard.css ?? [],
+    js: guard.js.map(packagePath),
+    css: (guard.css ?? []).map(packagePath),
     allFrames: guard.all_frames ?? false,
     runAt: (guard.run_at as GuardScript['runAt'] | undefined) ?? 'document_idle',
   };
