@@ -118,6 +118,13 @@ describe('bad input', () => {
     }
   });
 
+  it('words that name object properties are just words', () => {
+    expect(analyze('constructor toString __proto__ hasOwnProperty valueOf', { stage: 1 }).findings).toEqual(
+      [],
+    );
+    expect(cats('constructor, answer me', 1)).toEqual(['pushy']);
+  });
+
   it('rejects a stage outside 1-6', () => {
     expect(() => analyze('hi', { stage: 9 as Stage })).toThrow(/stage/);
   });

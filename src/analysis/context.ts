@@ -273,9 +273,45 @@ function reported(c: MatchContext): boolean {
   return false;
 }
 
-/** "ur the one who told me about this show": a description, not a declaration. */
+/** "ur the one who told me about this show", "you're the one insulting strangers": a description. */
 function relativeWho(c: MatchContext): boolean {
-  return ['who', 'whose', 'which'].includes(wordOf(c.terms[c.end]));
+  const next = c.terms[c.end];
+  return ['who', 'whose', 'which'].includes(wordOf(next)) || Boolean(next?.tags.has('Gerund'));
+}
+
+const AUX = new Set([
+  'do',
+  'did',
+  'does',
+  'have',
+  'has',
+  'had',
+  'would',
+  'will',
+  'can',
+  'could',
+  'are',
+  'were',
+  'is',
+]);
+const WH = new Set(['how', 'what', 'where', 'when', 'whether', 'if', 'unless', 'which']);
+
+/**
+ * Asked, not asserted: "do you always start from 0?", "or did you never succeed?" (a "why" keeps
+ * the accusation: "why do you always take hours"), or embedded: "guess at how you did it".
+ */
+function notAsserted(c: MatchContext): boolean {
+  if (wordOf(c.terms[c.start]) !== 'you') return false;
+  const prev = wordOf(c.terms[c.start - 1]);
+  if (WH.has(prev)) return true;
+  if (!AUX.has(prev)) return false;
+  const before = wordsBetween(c.terms, clauseStart(c.terms, c.start), c.start - 1);
+  return !before.includes('why') && !before.includes('come');
+}
+
+/** Said of someone else: "the only person i want him to end up with". */
+function objectElsewhere(c: MatchContext): boolean {
+  return ['him', 'her', 'them', 'it', 'this', 'that', 'these', 'those'].includes(wordOf(c.terms[c.end]));
 }
 
 const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);
@@ -338,56 +374,74 @@ function clauseInitial(c: MatchContext): boolean {
   return true;
 }
 
-/** Verbs of recommendation and care: "you have to see this", "you need to rest". */
-const RECOMMEND = new Set([
-  'see',
-  'hear',
-  'try',
-  'watch',
-  'check',
-  'read',
+/** Verbs that order the other person about the sender, the relationship or their own conduct. */
+const CONTROL = new Set([
+  'answer',
+  'reply',
+  'respond',
+  'explain',
+  'apologize',
+  'apologise',
+  'forgive',
+  'decide',
+  'choose',
   'listen',
-  'visit',
-  'taste',
-  'go',
-  'get',
-  'download',
-  'play',
-  'look',
-  'eat',
-  'rest',
-  'sleep',
-  'relax',
-  'drink',
-  'enjoy',
-  'celebrate',
-  'meet',
-  'treat',
-  'take',
-  'stay',
+  'understand',
+  'admit',
+  'stop',
+  'quit',
+  'delete',
+  'block',
+  'unblock',
+  'leave',
+  'dump',
+  'pay',
+  'sit',
+  'grow',
+  'own',
+  'trust',
+  'believe',
+  'commit',
+  'prove',
+  'promise',
+  'swear',
+  'unfollow',
+  'show',
   'come',
-  'have',
-  'know',
-  'remember',
-  'wear',
-  'bring',
-  'buy',
-  'order',
-  'follow',
-  'binge',
-  'start',
-  'join',
 ]);
 const SENDER = new Set(['me', 'us', 'our', 'we', 'myself', 'ours', 'relationship']);
+const THIRD = new Set(['him', 'her', 'his', 'hers', 'ex', 'boyfriend', 'girlfriend']);
+const CONTROL_BE =
+  /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|on time|with me|the one)\b/;
 const CARE_COMPLEMENT =
-  /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|so|really|hungry)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
+  /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|hungry|able)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
+const ASKING = new Set([
+  'do',
+  'did',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'if',
+  'when',
+  'whether',
+  'unless',
+  'how',
+  'what',
+  'why',
+]);
 
 /**
- * An obligation aimed at the sender or the relationship ("you have to give me another chance",
- * "you need to delete his number"), not a recommendation or care ("you have to see this video",
- * "you must be exhausted", "you need to rest").
+ * An order aimed at the sender, the relationship or the other person's conduct ("you have to give
+ * me another chance", "you need to delete his number"), not advice about a task, a recommendation
+ * or care ("you need to add more code", "you have to see this video", "you must be exhausted").
+ * Questions and conditions ("do you need to...", "if you need...") are not orders.
  */
 function aimedAtSender(c: MatchContext): boolean {
+  if (ASKING.has(wordOf(c.terms[c.start - 1]))) return false;
   const end = clauseEnd(c.terms, c.end - 1);
   const rest = wordsBetween(c.terms, c.start, end);
   if (rest.some((w) => SENDER.has(w))) return true;
@@ -400,11 +454,11 @@ function aimedAtSender(c: MatchContext): boolean {
   }
   if (verbIdx < 0) return false;
   const verb = wordOf(c.terms[verbIdx]);
-  // "you must be exhausted", "you must have been busy": a guess about them, not an order
-  if (wordsBetween(c.terms, c.start, verbIdx).includes('must') && (verb === 'be' || verb === 'have'))
-    return false;
-  if (CARE_COMPLEMENT.test(textBetween(c.terms, verbIdx, end))) return false;
-  return !RECOMMEND.has(verb);
+  const complement = textBetween(c.terms, verbIdx, end);
+  if (CARE_COMPLEMENT.test(complement)) return false;
+  if (verb === 'be') return CONTROL_BE.test(complement);
+  if (rest.some((w) => THIRD.has(w))) return true;
+  return CONTROL.has(verb);
 }
 
 /** A short quoted phrase right at the match: the sender quoting words thrown at them ("too much"). */
@@ -427,6 +481,8 @@ export const EXCUSES = {
   spansClauses,
   reported,
   relativeWho,
+  objectElsewhere,
+  notAsserted,
 } as const;
 export const REQUIREMENTS = { clauseInitial, aimedAtSender, scareQuoted } as const;
 export type Excuse = keyof typeof EXCUSES;

@@ -77,7 +77,7 @@ const SHORTHAND: Record<string, string> = {
   lets: "let's",
   idk: "i don't know",
   ngl: 'not gonna lie',
-  tbh: 'to be honest',
+  tbh: 'honestly',
 };
 
 /** Words after "ur" that make it "you're" rather than "your". */
@@ -120,11 +120,14 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u
 const MARKUP = /<\/?[A-Za-z][^<>\n]{0,80}>/y;
 const WORD = /[A-Za-z0-9']+/y;
 
+const has = (o: object, k: string) => Object.hasOwn(o, k);
+
 function isKnown(word: string): boolean {
-  return lexicon[word] !== undefined || SHORTHAND[word] !== undefined;
+  return has(lexicon, word) || has(SHORTHAND, word);
 }
 
 function tagOf(word: string): string {
+  if (!has(lexicon, word)) return '';
   const t = lexicon[word];
   return Array.isArray(t) ? (t[0] ?? '') : (t ?? '');
 }
@@ -176,7 +179,7 @@ function rewriteWord(raw: string, nextWord: string, prevWord = ''): string {
   else if (word === 'its' && (ITS_NEXT.test(tagOf(nextWord)) || ITS_NEXT.test(nextWord))) word = "it's";
   else if (word === 'were' && isWeAre(prevWord, nextWord)) word = "we're";
   else if (word === 'ill' && (ILL_NEXT.test(tagOf(nextWord)) || ILL_NEXT.test(nextWord))) word = "i'll";
-  else word = SHORTHAND[word] ?? word;
+  else if (has(SHORTHAND, word)) word = SHORTHAND[word] as string;
   if (word === lower && !allCaps) return raw;
   return word;
 }

@@ -80,7 +80,7 @@ export function sentenceWords(text: string): Set<string> {
     const token = raw.replace(/^'+|'+$/g, '');
     words.add(raw);
     words.add(token);
-    const special = SPECIAL[token];
+    const special = Object.hasOwn(SPECIAL, token) ? SPECIAL[token] : undefined;
     if (special) for (const w of special) words.add(w);
     const apos = token.indexOf("'");
     if (apos > 0) {

@@ -12,6 +12,8 @@ const FAULT_PATTERNS = [
   '(mess|fault|blame|this|that|it|everything) (is|was) (all|totally|entirely)? on you',
   'this is (exactly)? why (we|it|this|things) (never|can not|could not|will never|do not|did not)',
   'it never works with you',
+  'what is (wrong|the matter) with you',
+  'you should (have|of) (told|asked|called|said|known|been|thought|listened|tried|cared|come)',
 ] as const;
 
 /** Accusations about how the relationship went; reused by the stage 1–2 premature rule. */
@@ -35,7 +37,7 @@ export const blamingRules: Rule[] = [
       ...FAULT_PATTERNS,
       'you made me (do|feel|act|say|leave|cry|this way|like this|lose|hate|doubt|give up)',
     ],
-    excuses: ['joking', 'relativeWho'],
+    excuses: ['joking', 'relativeWho', 'notAsserted'],
     reason: 'Putting the fault on them makes them defend themselves instead of hearing you.',
     suggestions: [
       'I know I played a part in how things went.',
@@ -70,7 +72,7 @@ export const blamingRules: Rule[] = [
       'you only (care|cared|think|thought|talk|talked) about (yourself|you)',
       'you (do not|did not|never) (care|cared) about (me|us|my|anyone)',
     ],
-    excuses: ['joking', 'praise', 'reported'],
+    excuses: ['joking', 'praise', 'reported', 'notAsserted'],
     reason: 'Sweeping "you always / you never" accusations start an argument instead of a conversation.',
     suggestions: [
       'I sometimes felt unheard, and I would like to understand your side too.',
@@ -104,7 +106,7 @@ export const blamingRules: Rule[] = [
       'sorry (that|if)? you (feel|felt|think|thought|took|take|see|saw|got|were|are) (it|that|so|hurt|offended|upset|this)',
       'sorry (that|if)? you feel (that way|like that)',
       'sorry (but|though) you',
-      '(sorry|apologize|apologise) .{0,5} but (you|it was you|your) (made|never|always|were|are|started|should|have|had|did|kept|pushed|left|said|acted|drove|do|can|could|would|fault)',
+      '(sorry|apologize|apologise) .{0,5} but (you|it was you|your) (made|never|always|were|are|started|should|have|had|did|kept|pushed|left|acted|drove|can|could|would|fault)',
       'i (apologize|apologise) (if|that) you',
       'sorry (if|that) (you|your feelings) (were|got) hurt',
       'sorry for (whatever|anything) you think',

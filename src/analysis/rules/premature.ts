@@ -40,7 +40,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: LONGING_PATTERNS,
-    excuses: ['groupAddress', 'relativeWho'],
+    excuses: ['groupAddress', 'relativeWho', 'objectElsewhere'],
     reason: 'Longing ("I miss you so much") puts your feelings on them before the easy talk is back.',
     suggestions: [
       'I thought of you today and hope you are doing well.',

@@ -2,7 +2,7 @@ import type { Rule } from '../rule-types';
 import { ALL_STAGES, LONGING_PATTERNS, LOVE_PATTERNS, REUNION_PATTERNS } from './shared';
 
 const REPLY_VERB =
-  '(answer|answered|answering|reply|replied|replying|respond|responded|responding|text|texted|texting|call|called|calling|write|wrote|writing|message|messaged|get|got|getting|talk|talked|talking|pick|picked|picking)';
+  '(answer|answered|answering|reply|replied|replying|respond|responded|responding|text|texted|texting|call|called|calling|write|wrote|writing|message|messaged|get back|got back|getting back|talk|talked|talking|pick up|picked up|picking up)';
 const REPLY_NOUN = '(answer|reply|response|text|message|decision)';
 
 export const pushyRules: Rule[] = [
@@ -11,10 +11,12 @@ export const pushyRules: Rule[] = [
     category: 'pushy',
     stages: ALL_STAGES,
     patterns: [
-      '(answer|reply|respond) (me|already|now|right now|back|the phone|my (texts|messages|calls))?',
+      '(answer|reply|respond) (me|already|now|right now|back|the phone|asap|please|my texts|my messages|my calls)',
+      '^(please|just)? (answer|reply|respond)$',
       '(say|text|call|message|write) (me)? (something|anything|back)',
       'pick up (the phone|your phone|already|now)?',
-      'talk to me',
+      '(talk|reply|respond|write back) to me',
+      '(answer|pick up) (your|the) phone',
       'say yes',
       'get back to me (now|already|today|tonight|asap|right now)',
       'let me know (now|already|asap|right now|today|tonight)',
@@ -69,6 +71,10 @@ export const pushyRules: Rule[] = [
       `you read my ${REPLY_NOUN}`,
       'how (much)? (longer|long) (do|will|must|should) i (have to)? wait',
       '(i keep|keep) checking my phone',
+      'is it (that|so|really that|really) (hard|difficult) to',
+      'did you (even|actually) (read|see|get|open|look at) (my|it|the|what)',
+      'why (can|will|do|would|could) not you (just)? (answer|reply|respond|text|call|talk|tell|say|pick up|get back)',
+      '(can|could) not you (just)? (answer|reply|respond|text|call|talk|tell|say|pick up|get back)',
     ],
     excuses: ['joking'],
     reason: 'Asking why they have not answered makes silence into a debt; that pushes people further away.',
@@ -254,7 +260,7 @@ export const pushyRules: Rule[] = [
     category: 'pushy',
     stages: { 5: 'hold' },
     patterns: [...LOVE_PATTERNS, ...LONGING_PATTERNS, ...REUNION_PATTERNS],
-    excuses: ['groupAddress', 'otherSubject', 'relativeWho'],
+    excuses: ['groupAddress', 'otherSubject', 'relativeWho', 'objectElsewhere'],
     reason: 'Restating your love or hope while they decide tries to sway a choice that is theirs.',
     suggestions: ['I respect whatever you decide.', 'Take the time you need.'],
     examples: {
