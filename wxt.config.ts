@@ -35,7 +35,14 @@ export default defineConfig({
   },
   zip: {
     // AMO reviewers rebuild from the sources zip: ship what the build needs, not tests or local output.
-    excludeSources: ['.output*/**', 'artifacts/**', 'test-results/**', 'tests/**', '.scratch*/**', '.profile-*/**'],
+    excludeSources: [
+      '.output*/**',
+      'artifacts/**',
+      'test-results/**',
+      'tests/**',
+      '.scratch*/**',
+      '.profile-*/**',
+    ],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
