@@ -199,6 +199,18 @@ test.describe('site quirks the guard has to live with', () => {
     await expect(page.locator('[data-lexical-editor="true"]')).toHaveCount(2);
   });
 
+  test("WhatsApp's :emoji suggestions take Enter while open (pick, not send)", async () => {
+    await openSite(context, page, 'whatsapp');
+    await typeInComposer(page, 'whatsapp', 'see you soon :smi');
+    await expect(page.locator('#emoji-suggestion[role="listbox"]')).toBeVisible();
+    await page.keyboard.press('Enter');
+    expect(await sentMessages(page)).toEqual([]);
+    expect(await composerText(page, 'whatsapp')).toBe('see you soon 😄');
+    await expect(page.locator('#emoji-suggestion')).toBeHidden();
+    await page.keyboard.press('Enter');
+    expect((await sentMessages(page)).map((m) => m.text)).toEqual(['see you soon 😄']);
+  });
+
   test("Discord's empty box holds Slate's placeholder inside the editor, which is not draft text", async () => {
     await openSite(context, page, 'discord');
     await expect(composer(page, 'discord').locator('[data-slate-placeholder]')).toHaveText('Message @alex');
