@@ -1,15 +1,15 @@
 import type { Finding } from '../analysis/types';
-import { detectBoundary } from '../coach/boundary';
 import { t } from '../i18n/t';
 import { type ConversationRef, sendMessage } from '../messaging/protocol';
 import type { PageAdapters } from '../sites/registry';
 import { readComposerText } from '../sites/text';
 import { type AnalyzerClient, SLOW_ANALYSIS_MS } from './analyzer-client';
 import { locatePhrase, replaceRange } from './apply';
+import { logError, Reports } from './reports';
 import { conversationRef, type Hit } from './resolve';
-import { AllowOnce, replaySend, whenTextLeaves } from './send';
-import { type GuardStateStore, refKey } from './state-store';
-import type { LayerActions, LayerStore } from './ui/model';
+import { AllowOnce, replaySend } from './send';
+import type { GuardStateStore } from './state-store';
+import type { LayerActions, LayerStore, Theme } from './ui/model';
 import { boxOf, themeBehind, unionBox } from './ui/theme';
 import { judge, SEND_ANYWAY_WAIT_MS, type Verdict } from './verdict';
 
@@ -17,8 +17,6 @@ import { judge, SEND_ANYWAY_WAIT_MS, type Verdict } from './verdict';
 const INPUT_DEBOUNCE_MS = 150;
 /** A "Send anyway" the site ignored stays allowed for the user's own next Enter this long. */
 const ALLOW_AFTER_FAILED_REPLAY_MS = 30_000;
-/** How long a sent message may take to appear in the site's message list. */
-const ECHO_WINDOW_MS = 10_000;
 
 interface Held extends Hit {
   ref: ConversationRef;
@@ -35,13 +33,11 @@ export type Decision = 'pass' | 'hold' | 'wait';
  */
 export class GuardController {
   private readonly verdicts = new WeakMap<HTMLElement, { verdict: Verdict; version: number }>();
-  private readonly heldChats = new Set<string>();
   private readonly allow = new AllowOnce();
   private held: Held | null = null;
   private bound: Hit | null = null;
-  /** Texts we let through in the last seconds, only to recognise their echo in the message list. */
-  private recentSends: { text: string; at: number }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly reports: Reports;
 
   constructor(
     private readonly doc: Document,
@@ -51,6 +47,7 @@ export class GuardController {
     private readonly layer: LayerStore,
     private readonly ensureUi: () => Promise<boolean>,
   ) {
+    this.reports = new Reports(store);
     store.onChange(() => this.refreshIndicator());
   }
 
@@ -73,31 +70,20 @@ export class GuardController {
 
   /** The page changed (mutations, navigation): follow a re-created composer or a different chat. */
   pageChanged(): void {
+    // Runs once per mutation batch (also while messages stream in): no layout or style reads here
+    // unless the composer itself was replaced.
     const site = this.adapters.site;
     if (this.bound && !this.bound.composer.isConnected) {
       const next = site?.findComposers(this.doc)[0];
       this.bound = next && site ? { composer: next, adapter: site } : null;
-      if (!this.bound) this.layer.set({ indicator: null });
+      if (this.bound) this.refreshIndicator();
+      else this.layer.set({ indicator: null });
     }
     if (this.bound || site?.conversation(null, this.doc)) this.store.open(this.refOf(this.bound));
-    this.refreshIndicator();
   }
 
   incoming(rows: string[]): void {
-    // Where rows do not say who wrote them, our own just-sent message shows up here too.
-    const texts = rows.filter((text) => !this.echoOfOwnSend(text));
-    if (texts.length === 0) return;
-    const boundary = texts.some((text) => detectBoundary(text));
-    void sendMessage('replySeen', { ref: this.refOf(this.bound), boundary }).catch(logError('replySeen'));
-  }
-
-  private echoOfOwnSend(text: string): boolean {
-    const now = Date.now();
-    this.recentSends = this.recentSends.filter((sent) => sent.at > now - ECHO_WINDOW_MS);
-    const at = this.recentSends.findIndex((sent) => sent.text === text.trim());
-    if (at < 0) return false;
-    this.recentSends.splice(at, 1);
-    return true;
+    this.reports.incoming(this.refOf(this.bound), rows);
   }
 
   /** Off the keystroke path: the input listener only schedules this. */
@@ -146,7 +132,7 @@ export class GuardController {
     const ref = this.refOf(hit);
     this.store.open(ref);
     if (this.allow.consume(text)) {
-      this.reportWhenSent(hit, ref, text, 'sentAnyway');
+      this.reports.whenSent(hit.composer, ref, text, 'sentAnyway');
       return 'pass';
     }
     const state = this.store.stateFor(ref);
@@ -157,7 +143,7 @@ export class GuardController {
       return 'wait';
     }
     if (verdict.level !== 'hold') {
-      this.reportWhenSent(hit, ref, text, 'sentClean');
+      this.reports.whenSent(hit.composer, ref, text, 'sentClean');
       return 'pass';
     }
     this.hold(hit, ref, text, verdict);
@@ -177,8 +163,7 @@ export class GuardController {
     const selection = this.doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     this.held = { ...hit, ref, text, verdict, selection: range };
-    this.heldChats.add(refKey(ref));
-    void sendMessage('recordOutcome', 'held').catch(logError('recordOutcome'));
+    this.reports.held(ref);
     this.showCard(null);
     void this.ensureUi().then((ok) => {
       if (ok || !this.held) return;
@@ -229,39 +214,32 @@ export class GuardController {
     outcome: 'sentClean' | 'sentAnyway',
   ) {
     this.allow.grant(text, ALLOW_AFTER_FAILED_REPLAY_MS);
-    this.recentSends.push({ text: text.trim(), at: Date.now() });
+    this.reports.sending(text);
     const result = await replaySend(hit.adapter, hit.composer, text);
     if (result === 'sent') {
       this.allow.revoke();
-      this.report(ref, outcome);
+      this.reports.sent(ref, outcome);
       return true;
     }
     console.error('[rekindle] the site did not take the replayed send; the next Enter will pass');
     return false;
   }
 
-  private reportWhenSent(
-    hit: Hit,
-    ref: ConversationRef,
-    text: string,
-    outcome: 'sentClean' | 'sentAnyway',
-  ): void {
-    this.recentSends.push({ text: text.trim(), at: Date.now() });
-    void whenTextLeaves(hit.composer, text, 1500).then((sent) => sent && this.report(ref, outcome));
-  }
+  private readonly themes = new WeakMap<HTMLElement, Theme>();
 
-  private report(ref: ConversationRef, outcome: 'sentClean' | 'sentAnyway'): void {
-    if (!this.store.stateFor(ref).guarded) return;
-    // messageSent counts the send itself; a clean send after a hold also counts as "edited".
-    const edited = outcome === 'sentClean' && this.heldChats.delete(refKey(ref));
-    if (outcome === 'sentAnyway') this.heldChats.delete(refKey(ref));
-    void sendMessage('messageSent', { ref, outcome }).catch(logError('messageSent'));
-    if (edited) void sendMessage('recordOutcome', 'edited').catch(logError('recordOutcome'));
+  /** The page's look behind a composer, read once per composer (it walks computed styles). */
+  private themeOf(composer: HTMLElement): Theme {
+    let theme = this.themes.get(composer);
+    if (!theme) {
+      theme = themeBehind(composer);
+      this.themes.set(composer, theme);
+    }
+    return theme;
   }
 
   refreshIndicator(): void {
     const hit = this.bound;
-    if (!hit || !hit.composer.isConnected) return;
+    if (!hit?.composer.isConnected) return;
     const ref = this.refOf(hit);
     const state = this.store.stateFor(ref);
     const cached = this.verdicts.get(hit.composer)?.verdict;
@@ -271,7 +249,7 @@ export class GuardController {
       indicator: {
         box: boxOf(hit.composer),
         level,
-        theme: themeBehind(hit.composer),
+        theme: this.themeOf(hit.composer),
         guarded: state.guarded,
         mark: state.mark,
       },
@@ -328,8 +306,4 @@ export class GuardController {
 function sendButtonBox(hit: Hit) {
   const button = hit.adapter.sendButtonFor(hit.composer);
   return button ? boxOf(button) : null;
-}
-
-function logError(what: string) {
-  return (error: unknown) => console.error(`[rekindle] ${what} failed`, error);
 }

@@ -67,7 +67,7 @@ export function listen(
     if (button) return judgeGesture(event, button, button.button);
     if (event.key !== 'Enter') return;
     const hit = composerHit(adapters, target);
-    if (!hit || hit.adapter.keyIntent(event, hit.composer) !== 'send') return;
+    if (hit?.adapter.keyIntent(event, hit.composer) !== 'send') return;
     if (suggestionListOpen(hit.composer)) return;
     judgeGesture(event, hit, null);
   });

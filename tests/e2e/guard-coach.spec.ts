@@ -1,9 +1,18 @@
 // The guard and the coach together on one fixture (WhatsApp): cooldown against double texting, a
 // reply ending it, and a boundary message turning the chat into no contact.
-import { BENIGN, card, coachView, waitForAnalyzer } from './guard-helpers';
+import { BENIGN, card, coachView, FLAGGED, indicator, waitForAnalyzer } from './guard-helpers';
 import { expect, test } from './harness';
 import { saveScreenshot } from './screenshots';
-import { openSite, pressSend, receiveMessage, sentMessages, typeInComposer } from './sites';
+import {
+  composer,
+  openSite,
+  pressSend,
+  receiveMessage,
+  sentMessages,
+  sites,
+  switchConversation,
+  typeInComposer,
+} from './sites';
 
 const SITE = 'whatsapp';
 
@@ -59,4 +68,50 @@ test('a boundary message from them switches the chat to no contact: every send i
   await expect(card(page).getByRole('button', { name: /Send anyway/ })).toBeDisabled();
   expect(await sentMessages(page)).toEqual([]);
   await saveScreenshot(page, 'guard-card-no-contact');
+});
+
+test('the indicator shows the live verdict; "Don\'t guard this chat" lets that chat through', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openSite(context, page, SITE);
+  await typeInComposer(page, SITE, FLAGGED);
+  await waitForAnalyzer(page);
+  await expect(indicator(page)).toHaveAccessibleName('Rekindle: this would be held');
+  await indicator(page).click();
+  await page.getByRole('menuitem', { name: "Don't guard this chat" }).click();
+  await expect(indicator(page)).toHaveAccessibleName('Rekindle: not guarding this chat');
+  await composer(page, SITE).click();
+  await pressSend(page, SITE);
+  await expect.poll(async () => (await sentMessages(page)).map((m) => m.text)).toEqual([FLAGGED]);
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('"This is my ex\'s chat" guards only that chat; "Pause for 15 minutes" pauses it too', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openSite(context, page, SITE);
+  const [ex, friend] = sites[SITE].conversations;
+  await composer(page, SITE).click();
+  await waitForAnalyzer(page);
+  await indicator(page).click();
+  await page.getByRole('menuitem', { name: "This is my ex's chat" }).click();
+  await switchConversation(page, SITE, friend!.id);
+  await typeInComposer(page, SITE, FLAGGED);
+  await expect(indicator(page)).toHaveAccessibleName('Rekindle: not guarding this chat');
+  await pressSend(page, SITE);
+  await expect.poll(async () => (await sentMessages(page)).map((m) => m.text)).toEqual([FLAGGED]);
+
+  await switchConversation(page, SITE, ex!.id);
+  await typeInComposer(page, SITE, FLAGGED);
+  await pressSend(page, SITE);
+  await expect(card(page)).toBeVisible();
+  await card(page).getByRole('button', { name: 'Edit' }).click();
+  await indicator(page).click();
+  await page.getByRole('menuitem', { name: 'Pause for 15 minutes' }).click();
+  await expect(indicator(page)).toHaveAccessibleName('Rekindle: not guarding this chat');
+  await composer(page, SITE).click();
+  await pressSend(page, SITE);
+  await expect.poll(async () => (await sentMessages(page)).length).toBe(2);
 });

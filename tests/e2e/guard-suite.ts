@@ -1,8 +1,10 @@
 // The guard's behaviour on one chat site, as a user sees it. Called once per fixture by
 // guard-sites.spec.ts (like harper's per-editor suites): every site must pass the same checks.
-import type { ConsoleMessage, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { ConsoleMessage, Locator, Page } from '@playwright/test';
 import { BENIGN, card, coachView, evaluateInGuard, FLAGGED, waitForAnalyzer } from './guard-helpers';
 import { expect, test } from './harness';
+import { saveScreenshot } from './screenshots';
 import {
   clickSend,
   composer,
@@ -32,6 +34,22 @@ async function expectSentOnce(page: Page, text: string | RegExp): Promise<void> 
   else expect(sent[0]).toMatch(text);
 }
 
+/** WCAG contrast ratio between the card's text and its own background. */
+function textContrast(dialog: Locator): Promise<number> {
+  return dialog.evaluate((el) => {
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const style = getComputedStyle(el);
+    const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+    return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+  });
+}
+
 export function guardSuite(siteId: SiteId): void {
   const site = sites[siteId];
 
@@ -58,6 +76,11 @@ export function guardSuite(siteId: SiteId): void {
       await page.waitForTimeout(SETTLE_MS);
       expect(await sentTexts(page)).toEqual([]);
       expect(await composerText(page)).toBe(FLAGGED);
+      // Readable on this page (light or dark) and free of accessibility violations.
+      expect(await textContrast(dialog)).toBeGreaterThanOrEqual(4.5);
+      const axe = await new AxeBuilder({ page }).include('rekindle-guard').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await saveScreenshot(page, `guard-card-${siteId}`);
       await dialog.getByRole('button', { name: 'Edit' }).click();
       await expect(dialog).toBeHidden();
       await page.keyboard.type('!');
