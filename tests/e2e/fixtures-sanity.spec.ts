@@ -227,6 +227,27 @@ test.describe('site quirks the guard has to live with', () => {
     await expect(sendButton(page, 'telegram')).toHaveClass(/\bsend\b/);
   });
 
+  test('Slack: "Reply in thread" adds a second Quill composer whose Enter replies in the thread', async () => {
+    await openSite(context, page, 'slack');
+    await receiveMessage(page, 'Are you coming on Saturday?');
+    await typeInComposer(page, 'slack', 'half-written channel message');
+    await page.getByRole('button', { name: 'Reply in thread' }).click();
+    const threadBox = page.locator(
+      '.p-threads_view__input [data-qa="message_input"] .ql-editor[role="textbox"]',
+    );
+    await expect(page.locator('.ql-editor[role="textbox"]')).toHaveCount(2);
+    await threadBox.click();
+    await page.keyboard.type('Yes, see you there');
+    await page.keyboard.press('Enter');
+    const [sent] = await sentMessages(page);
+    expect(sent).toMatchObject({ text: 'Yes, see you there', conversationId: 'D0ALEX00001', via: 'enter' });
+    expect(sent!.thread).toMatch(/^\d+\.\d+$/);
+    expect(await composerText(page, 'slack')).toBe('half-written channel message');
+    await expect(
+      page.getByRole('complementary', { name: 'Thread' }).getByText('Yes, see you there'),
+    ).toBeVisible();
+  });
+
   test("Gmail's Send acts on mouseup (Closure button): a bare click event does not send", async () => {
     await openSite(context, page, 'gmail');
     await typeInComposer(page, 'gmail', 'hello');
