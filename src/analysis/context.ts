@@ -311,7 +311,9 @@ function notAsserted(c: MatchContext): boolean {
 
 /** Said of someone else: "the only person i want him to end up with". */
 function objectElsewhere(c: MatchContext): boolean {
-  return ['him', 'her', 'them', 'it', 'this', 'that', 'these', 'those'].includes(wordOf(c.terms[c.end]));
+  return ['him', 'her', 'them', 'it', 'this', 'that', 'these', 'those', 'to'].includes(
+    wordOf(c.terms[c.end]),
+  );
 }
 
 const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);

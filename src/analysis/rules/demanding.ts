@@ -102,6 +102,7 @@ export const demandingRules: Rule[] = [
       'how dare you',
       'you (can|could) not just (ignore|leave|walk|disappear|cut|pretend|move on|date|treat|shut|throw|forget)',
       'you do not get to',
+      'you (better|had better) not',
     ],
     reason: 'Telling them what they are not allowed to do is control, not connection.',
     suggestions: [
@@ -109,7 +110,12 @@ export const demandingRules: Rule[] = [
       'I felt left out of that decision.',
     ],
     examples: {
-      flag: ['you have no right to ignore me', "you can't just ignore me", 'how dare you'],
+      flag: [
+        'you have no right to ignore me',
+        "you can't just ignore me",
+        'how dare you',
+        'you better not be seeing someone else',
+      ],
       pass: ['you can just leave it at the door', 'we have no right answer yet'],
     },
   },

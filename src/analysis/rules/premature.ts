@@ -6,7 +6,7 @@ const EARLY = { 1: 'hold', 2: 'hold', 3: 'hold' } as const;
 
 /** Frames that turn a plan into an invitation to the other person. */
 const INVITE =
-  '(want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|would you be up for|you up for|down for|feel like|care for|join me for|up for|open to|fancy|can i take you|let me take you)';
+  '(you free for|are you free|free for|want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|would you be up for|you up for|down for|feel like|care for|join me for|up for|open to|fancy|can i take you|let me take you)';
 
 export const prematureRules: Rule[] = [
   {
@@ -130,6 +130,7 @@ export const prematureRules: Rule[] = [
       `${INVITE} (come over|come to my place|come round)`,
       '(take|taking) you (out|to|on) .{0,2} (date|dinner|drinks|dancing|movie|concert)',
       '(take|taking) you out',
+      '(let me|can i|could i|i want to|i would love to|i would like to) take you (to|somewhere)',
       `${INVITE} go out (together|with me|again|sometime)`,
       '(dinner|drinks|a movie|a date) (with me|together)',
       '(will|would|do) you go out with me',
@@ -195,9 +196,12 @@ export const prematureRules: Rule[] = [
       '(talk|talking|think|thinking|thought|chat|conversation|discussion) about (us|our relationship|the breakup|what happened between us|what went wrong|why we broke up|where we stand)',
       '(why|how) (we|things|it|everything) #Adverb? (broke up|ended|fell apart|went wrong|did not work out|did not work|ended things)',
       'what went wrong (between us|with us)?',
+      'why (did|do) (we|you|things) (even|really|ever)? (break up|end it|end things|split up|split|fall apart|leave)',
       '(our|the) (relationship|breakup|break up|split|last fight|fights|marriage)',
       'i am sorry (for|about) (how|the way) (things|it|we|everything) ended',
       'we (need|have) to talk',
+      '(we|you and i) (broke up|split up|separated|ended things)',
+      'i (know)? i (hurt you|let you down|broke your heart|messed up us|ruined us|pushed you away)',
       'we were (so)? (good|great|happy|perfect|amazing) together',
       'i (regret|wish) (breaking up|we had not broken up|we never broke up|letting you go|leaving you|ending things)',
       'where (do|did) (we|things) (stand|go wrong)',
