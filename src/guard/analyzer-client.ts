@@ -6,6 +6,7 @@ type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
 
 /** A send waits at most this long for the analyzer to load before it goes out unjudged. */
 export const LOAD_TIMEOUT_MS = 2500;
+const RETRY_DELAYS_MS = [0, 300, 700, 1500, 3000];
 /** On the send path, longer than this counts as "ran long": the message is not held on its account. */
 export const SLOW_ANALYSIS_MS = 250;
 
@@ -31,20 +32,35 @@ export class AnalyzerClient {
     return this.fn !== null;
   }
 
-  /** Starts loading (once); resolves true when `analyze` can run. */
+  /**
+   * Starts loading (once); resolves true when `analyze` can run. Retries a few times: right after
+   * install or a browser start the background may not be listening yet.
+   */
   load(): Promise<boolean> {
     if (this.ready) return Promise.resolve(true);
-    this.loading ??= sendMessage('loadAnalyzer', undefined)
-      .then(() => this.adopt())
-      .catch((error: unknown) => {
-        console.error('[rekindle] could not load the analyzer', error);
-        return false;
-      })
-      .then((ok) => {
-        if (!ok) this.loading = null; // try again on the next focus
-        return ok;
-      });
+    this.loading ??= this.inject().then((ok) => {
+      if (!ok) this.loading = null; // try again on the next focus
+      return ok;
+    });
     return this.loading;
+  }
+
+  private async inject(): Promise<boolean> {
+    let lastError: unknown;
+    for (const wait of RETRY_DELAYS_MS) {
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      try {
+        await sendMessage('loadAnalyzer', undefined);
+        if (this.adopt()) return true;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    console.error(
+      '[rekindle] could not load the analyzer; messages are not judged on their words',
+      lastError,
+    );
+    return false;
   }
 
   /** Loads if needed, giving up after `timeoutMs`. */
