@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../tests/corpus/corpus';
-import { checkFloor, type Figure, type Floor, floorFrom, meetsTarget } from './eval-metrics';
+import { CATEGORIES, checkFloor, type Figure, type Floor, floorFrom, meetsTarget } from './eval-metrics';
 import {
   type AnalyzeFn,
   type CorpusResult,
@@ -157,6 +157,15 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
     printTable(`TUNING ROWS: corpus DEV split (${dev.total} messages)`, pick('dev.'));
     if (report.publicTuning)
       printTable('TUNING ROWS: goemotions/dev, stanford_politeness/stackexchange', pick('tuning.'));
+    // Dev is tuned on; the gap to test says how much of the dev score is memorised phrasing.
+    console.log('\nGeneralisation gap (F1 dev -> test)');
+    for (const c of CATEGORIES) {
+      const d = dev.byCategory[c].f1;
+      const t = test.byCategory[c].f1;
+      console.log(
+        `  ${c.padEnd(10)} ${d.toFixed(3)} -> ${t.toFixed(3)}  (${(t - d >= 0 ? '+' : '') + (t - d).toFixed(3)})`,
+      );
+    }
     const targeted = report.figures.filter(
       (f) => (f.key.startsWith('test.') || f.key.startsWith('public.')) && f.target !== undefined,
     );
