@@ -3,15 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../tests/corpus/corpus';
 import { CATEGORIES, checkFloor, type Figure, type Floor, floorFrom, meetsTarget } from './eval-metrics';
-import {
-  type AnalyzeFn,
-  type CorpusResult,
-  corpusFigures,
-  evaluateCorpus,
-  evaluatePublic,
-  loadPublic,
-  type PublicResult,
-} from './eval-sets';
+import { evaluatePublic, loadPublic, type PublicResult } from './eval-public';
+import { type AnalyzeFn, type CorpusResult, corpusFigures, evaluateCorpus } from './eval-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

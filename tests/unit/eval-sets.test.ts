@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AnalyzeFn, evaluateCorpus, evaluatePublic, type PublicRow } from '../../scripts/eval-sets';
+import { evaluatePublic, type PublicRow } from '../../scripts/eval-public';
+import { type AnalyzeFn, evaluateCorpus } from '../../scripts/eval-sets';
 import type { Analysis, Category, Finding } from '../../src/analysis/types';
 import type { CorpusRow } from '../corpus/corpus';
 
