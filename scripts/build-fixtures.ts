@@ -16,6 +16,7 @@ const titles: Record<string, string> = {
   slack: 'Slack',
   tinder: 'Tinder',
   telegram: 'Telegram Web',
+  'telegram-a': 'Telegram Web A',
   gmail: 'Inbox - Gmail',
   linkedin: 'Messaging | LinkedIn',
   'google-messages': 'Google Messages for web',

@@ -127,7 +127,8 @@ for (const siteId of siteIds) {
       expect(await conversationId(page)).toBe(secondChat!.id);
       if (site.urlCarriesConversation) expect(page.url()).toBe(site.conversationUrl(secondChat!.id));
       else expect(page.url()).toBe(site.url);
-      expect(await before!.evaluate((node) => node.isConnected)).toBe(false);
+      // A new editor element (Telegram A keeps the old one, stale, in an inactive slide).
+      expect(await composer(page, siteId).evaluate((node, old) => node !== old, before)).toBe(true);
       expect(await page.evaluate(() => window.__fixture.composerMounts)).toBe(mountsBefore + 1);
       expect(await composerText(page, siteId)).toBe('');
       await typeInComposer(page, siteId, 'hello there');
@@ -246,6 +247,29 @@ test.describe('site quirks the guard has to live with', () => {
     await expect(
       page.getByRole('complementary', { name: 'Thread' }).getByText('Yes, see you there'),
     ).toBeVisible();
+  });
+
+  test('Telegram A: state re-render undoes silent DOM edits, stray typing lands in the composer, a stale composer stays', async () => {
+    const siteId: SiteId = 'telegram-a';
+    await openSite(context, page, siteId);
+    await typeInComposer(page, siteId, 'typed');
+    await composer(page, siteId).evaluate((box) => {
+      box.textContent = 'written behind its back';
+    });
+    expect(await composerText(page, siteId)).toBe('typed');
+    await receiveMessage(page, 'hello?');
+    await expect(composer(page, siteId)).toHaveText('typed');
+    await page.locator('.MessageList').click();
+    await page.keyboard.type('!');
+    expect(await composerText(page, siteId)).toBe('typed!');
+    await switchConversation(page, siteId, sites[siteId].conversations[1]!.id);
+    await expect(page.locator('#editable-message-text')).toHaveCount(2);
+    await expect(composer(page, siteId)).toHaveCount(1);
+    await typeInComposer(page, siteId, 'to the group');
+    await pressSend(page, siteId);
+    expect((await sentMessages(page)).map((m) => m.conversationId)).toEqual([
+      sites[siteId].conversations[1]!.id,
+    ]);
   });
 
   test("Gmail's Send acts on mouseup (Closure button): a bare click event does not send", async () => {
