@@ -38,6 +38,14 @@ function wordsOf(reg: Reg): string[] | null {
   if (reg.optional || reg.negative) return null;
   if (reg.word !== undefined) return [reg.word];
   if (reg.fastOr) return [...reg.fastOr];
+  if (reg.choices && reg.operator === 'and') {
+    // every side must hold, so any side that names words is a need
+    for (const side of reg.choices) {
+      const w = side[0] && !side[0].optional ? wordsOf(side[0]) : null;
+      if (w) return w;
+    }
+    return null;
+  }
   if (reg.choices) {
     const out: string[] = [];
     for (const choice of reg.choices) {
@@ -58,6 +66,8 @@ export function requiredWordSets(pattern: string): Set<string>[] {
   for (const reg of regs) {
     const words = wordsOf(reg);
     if (words) sets.push(new Set(words));
+    // "@hasQuestionMark" cannot match a sentence without one (sentenceWords adds "?")
+    if ((reg as { method?: string }).method === 'hasQuestionMark' && !reg.optional) sets.push(new Set(['?']));
   }
   return sets;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { COMPILED } from './compile';
 import { analyze } from './index';
 import type { Rule, RuleExample } from './rule-types';
 import { RULES } from './rules';
-import type { Stage } from './types';
+import { STAGES, type Stage } from './types';
 
 const firstStage = (rule: Rule): Stage => Number(Object.keys(rule.stages)[0]) as Stage;
 const expand = (rule: Rule, ex: RuleExample) =>
@@ -32,6 +33,10 @@ describe('rule data hygiene', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('every pattern needs at least one literal word, so sentences can be screened before tagging', () => {
+    for (const stage of STAGES) expect(COMPILED[stage].unanchored).toBe(false);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))(

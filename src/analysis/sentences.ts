@@ -71,6 +71,7 @@ const SPECIAL: Record<string, string[]> = {
  */
 export function sentenceWords(text: string): Set<string> {
   const words = new Set<string>();
+  if (text.includes('?')) words.add('?');
   for (const m of text
     .toLowerCase()
     .normalize('NFD')

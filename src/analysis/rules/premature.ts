@@ -95,7 +95,8 @@ export const prematureRules: Rule[] = [
   {
     id: 'casual-invitation',
     category: 'premature',
-    stages: { 1: 'hold' },
+    // a coffee invitation is only a little early: shown as caution, never blocks
+    stages: { 1: 'warn' },
     patterns: [
       `${INVITE} (grab|get|have|go for|go on|meet for|do|take|go get)? (a|some|a quick)? (coffee|coffees|tea|cuppa|lunch|walk|brunch|breakfast|bite|ice cream|hike|smoothie|catch up)`,
       `${INVITE} (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
@@ -122,7 +123,8 @@ export const prematureRules: Rule[] = [
   {
     id: 'romantic-invitation',
     category: 'premature',
-    stages: EARLY,
+    // one stage early in stage 3 (honesty) is a caution; earlier it holds
+    stages: { 1: 'hold', 2: 'hold', 3: 'warn' },
     patterns: [
       `${INVITE} .{0,5} (dinner|drinks|drink|movie|movies|concert|show|date|dancing|getaway|trip|bar|cocktails|wine)`,
       `${INVITE} (a|the)? (weekend|night|day|few days) away`,

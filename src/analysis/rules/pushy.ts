@@ -65,8 +65,6 @@ export const pushyRules: Rule[] = [
       `(still|why) no ${REPLY_NOUN}`,
       `no ${REPLY_NOUN} (again|yet|still|at all)`,
       '^it (is|has) been #Value (minutes|hours|days|weeks)$',
-      '^(hello|hey|hi|um|uh|helloo|hellooo|yo) @hasQuestionMark$',
-      '^(are)? you there @hasQuestionMark$',
       'i (have)? (texted|called|messaged) you #Value times',
       'why (do|does|did|are|is|would) you (always|never|constantly|take|keep) .{0,4} (reply|respond|answer|text|get)',
       '(take|takes|taking|took) (hours|days|forever|so long|ages|a week) to (reply|answer|respond|text|get back|decide)',

@@ -29,7 +29,7 @@ export const LONGING_PATTERNS = [
   'i (can|could) not (stop|quit) thinking (about|of) (you|us)',
   `i ${ADV} (think|dream|dreamt|dreamed) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always|a lot)`,
   '^(thinking|dreaming) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always|a lot)',
-  `i ${ADV} (miss|missed|love|loved) (the way|how) you`,
+  `i ${ADV} (miss|missed) (the way|how) you`,
   'i (still|really|truly|deeply|do) care (about|for) you',
   'i (still|always|constantly|keep) (think|thinking|dream|dreaming) (about|of) (you|us)',
   'you are (still|always)? (the one|the love of my life|my everything|my person|my soulmate|my world|the only one for me)',
