@@ -20,6 +20,9 @@ import {
   typeInComposer,
 } from './sites';
 
+// No extension here: with more than one worker these tests may run side by side.
+test.describe.configure({ mode: 'parallel' });
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

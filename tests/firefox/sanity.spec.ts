@@ -3,6 +3,7 @@
 // an ordinary message still goes out exactly once through each site's own send path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickSend,
   composerText,
   conversationId,
   eventually,
@@ -58,6 +59,24 @@ describe('Firefox: fixtures at the real URLs with the extension installed', () =
       }
     });
   }
+
+  it('instagram: the send button (a div[role=button] "Send" shown with text) sends once', async () => {
+    const page = await openSite(session.browser, 'instagram');
+    try {
+      await typeInComposer(page, 'instagram', 'Congrats on the new place');
+      await clickSend(page, 'instagram');
+      await eventually(async () => (await sentMessages(page)).length > 0, 10_000, 'the send');
+      expect(await sentMessages(page)).toEqual([
+        {
+          text: 'Congrats on the new place',
+          conversationId: sites.instagram.conversations[0]!.id,
+          via: 'button',
+        },
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('switching conversation in Firefox re-mounts the composer and sends to the new chat', async () => {
     const page = await openSite(session.browser, 'messenger');
