@@ -196,7 +196,10 @@ const IDIOMS =
 function praise(c: MatchContext): boolean {
   const after = textBetween(c.terms, c.end - 1, clauseEnd(c.terms, c.end - 1) + 1);
   const rest = textBetween(c.terms, c.end, clauseEnd(c.terms, c.end - 1));
-  return PRAISE.test(after) || PRAISE.test(rest) || IDIOMS.test(after) || IDIOMS.test(rest);
+  if (IDIOMS.test(after) || IDIOMS.test(rest)) return true;
+  // "you were never there for me" is blame, whatever follows
+  if (wordsBetween(c.terms, c.start, c.end).some((w) => w === 'never' || w === 'not')) return false;
+  return PRAISE.test(after) || PRAISE.test(rest);
 }
 
 const SELF_OR_YOU = new Set([
@@ -213,6 +216,8 @@ const SELF_OR_YOU = new Set([
   'ourselves',
 ]);
 const ELSEWHERE_LEAD = new Set([
+  'at',
+  'in',
   'from',
   'for',
   'about',

@@ -74,6 +74,7 @@ const SHORTHAND: Record<string, string> = {
   theyre: "they're",
   youll: "you'll",
   youve: "you've",
+  youd: "you'd",
   lets: "let's",
   idk: "i don't know",
   ngl: 'not gonna lie',
@@ -178,6 +179,11 @@ function rewriteWord(raw: string, nextWord: string, prevWord = ''): string {
   else if (word === 'y' && (nextWord === 'u' || nextWord === 'you' || nextWord === 'r')) word = 'why';
   else if (word === 'its' && (ITS_NEXT.test(tagOf(nextWord)) || ITS_NEXT.test(nextWord))) word = "it's";
   else if (word === 'were' && isWeAre(prevWord, nextWord)) word = "we're";
+  else if (
+    word === 'id' &&
+    (ILL_NEXT.test(tagOf(nextWord)) || ILL_NEXT.test(nextWord) || /^(love|like|rather)$/.test(nextWord))
+  )
+    word = "i'd";
   else if (word === 'ill' && (ILL_NEXT.test(tagOf(nextWord)) || ILL_NEXT.test(nextWord))) word = "i'll";
   else if (has(SHORTHAND, word)) word = SHORTHAND[word] as string;
   if (word === lower && !allCaps) return raw;

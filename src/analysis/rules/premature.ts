@@ -69,7 +69,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: REUNION_PATTERNS,
-    excuses: ['otherSubject'],
+    excuses: ['otherSubject', 'aimedElsewhere'],
     reason:
       'Talking about getting back together asks for a decision long before there is trust to decide on.',
     suggestions: [
@@ -140,6 +140,10 @@ export const prematureRules: Rule[] = [
       '(a|the) (weekend|night) away (together)?',
       '(come|go|get) away with me',
       '(as|be) my (date|plus one|valentine)',
+      'when can (i|we) see (you|each other)',
+      '(booked|reserved|got|bought) (a table|tickets|reservations|a room|us tickets) for (us|two|the two of us)',
+      '(i will|let me) cook (for you|you dinner|dinner for you|for us)',
+      '(go|get|run) away together',
       '^(wanna|want to)? come over (tonight|later|after)?',
     ],
     reason: 'Dinner, drinks or a date is a romantic step; it comes once friendship and honesty are back.',
@@ -197,6 +201,10 @@ export const prematureRules: Rule[] = [
     patterns: [
       '(talk|talking|think|thinking|thought|chat|conversation|discussion) about (us|our relationship|the breakup|what happened between us|what went wrong|why we broke up|where we stand)',
       '(why|how) (we|things|it|everything) #Adverb? (broke up|ended|fell apart|went wrong|did not work out|did not work|ended things)',
+      'what (happened|went on) between us',
+      '(we|i) (ended|gave up on|threw away) (it|things|us|what we had) (too|so)? (fast|soon|quickly|easily)?',
+      'what we had (was|is)',
+      'i (have|am) (changed|working on myself|in therapy|a different person) (since|now|for you)?',
       'what went wrong (between us|with us)?',
       'why (did|do) (we|you|things) (even|really|ever)? (break up|end it|end things|split up|split|fall apart|leave)',
       '(our|the) (relationship|breakup|break up|split|last fight|fights|marriage)',
