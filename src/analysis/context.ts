@@ -239,7 +239,8 @@ function aimedElsewhere(c: MatchContext): boolean {
   const lead = wordOf(c.terms[c.end]);
   if (!ELSEWHERE_LEAD.has(lead)) return false;
   const rest = wordsBetween(c.terms, c.end, clauseEnd(c.terms, c.end));
-  return !rest.some((w) => SELF_OR_YOU.has(w));
+  // "about it", "on this" point back at the matter between them, not elsewhere
+  return !rest.some((w) => SELF_OR_YOU.has(w) || w === 'it' || w === 'this' || w === 'things');
 }
 
 /** Negated right after the phrase: "you owe me nothing". */

@@ -171,6 +171,7 @@ export const demandingRules: Rule[] = [
       'stop (seeing|talking to|texting|dating|hanging out with|posting) (him|her|them|#Person|pics|pictures|photos)',
       '(unblock|unmute) me',
       '^(just)? listen to me',
+      '^(do not|never) (go|see|talk to|text|date|post|tell|message|hang out|sleep with|ever talk|ever speak|ever)',
       '^(just)? admit (it|you|that)',
       '^(stop|quit) being (so)? #Adjective',
       '^grow up',
