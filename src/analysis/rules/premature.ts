@@ -14,7 +14,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: LOVE_PATTERNS,
-    excuses: ['groupAddress'],
+    excuses: ['groupAddress', 'otherSubject', 'objectElsewhere'],
     reason: 'Saying "I love you" now asks them to answer a feeling they have not had the chance to rebuild.',
     suggestions: ['It was really good to hear from you.', 'I hope things are going well for you lately.'],
     examples: {
@@ -40,7 +40,7 @@ export const prematureRules: Rule[] = [
     category: 'premature',
     stages: EARLY,
     patterns: LONGING_PATTERNS,
-    excuses: ['groupAddress', 'relativeWho', 'objectElsewhere'],
+    excuses: ['groupAddress', 'relativeWho', 'objectElsewhere', 'otherSubject'],
     reason: 'Longing ("I miss you so much") puts your feelings on them before the easy talk is back.',
     suggestions: [
       'I thought of you today and hope you are doing well.',
