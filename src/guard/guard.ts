@@ -237,6 +237,18 @@ export class GuardController {
     return theme;
   }
 
+  /** Moves the dot with the composer; nothing is re-rendered when nothing moved. */
+  reposition(): void {
+    const { indicator } = this.layer.get();
+    const composer = this.bound?.composer;
+    if (!indicator || !composer?.isConnected) return;
+    const box = boxOf(composer);
+    const old = indicator.box;
+    if (box.top === old.top && box.left === old.left && box.width === old.width && box.height === old.height)
+      return;
+    this.layer.set({ indicator: { ...indicator, box } });
+  }
+
   refreshIndicator(): void {
     const hit = this.bound;
     if (!hit?.composer.isConnected) return;

@@ -50,16 +50,18 @@ export function listen(
     <E extends Event>(name: string, handler: (event: E) => void) =>
     (event: E): void => {
       try {
-        if (event.isTrusted && !isOurUi(event)) handler(event);
+        if (event.isTrusted) handler(event);
       } catch (error) {
         console.error(`[rekindle] ${name} handler failed`, error);
       }
     };
 
+  // Cheap checks first: these run on every keystroke and click of the page.
   const onKeyDown = safe<KeyboardEvent>('keydown', (event) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     swallow = null;
     passed = null;
+    if (isOurUi(event)) return;
     if (event.isComposing || event.keyCode === 229) return; // IME confirm (Firefox reports key 'Process')
     if (Date.now() < composingUntil) return;
     const target = realTarget(event);
@@ -73,22 +75,24 @@ export function listen(
   });
 
   const onKeyFollow = safe<KeyboardEvent>('keyup', (event) => {
-    if ((event.key === 'Enter' || event.key === ' ') && swallowing()) stop(event);
+    if ((event.key === 'Enter' || event.key === ' ') && swallowing() && !isOurUi(event)) stop(event);
   });
 
   const onPointerDown = safe<MouseEvent>('pointerdown', (event) => {
     if (event.button !== 0) return;
     swallow = null;
     passed = null;
+    if (isOurUi(event)) return;
     const button = sendButtonHit(adapters, realTarget(event));
     if (button) judgeGesture(event, button, button.button);
   });
 
   const onPointerFollow = safe<Event>('pointer', (event) => {
-    if (swallowing()) stop(event);
+    if (swallowing() && !isOurUi(event)) stop(event);
   });
 
   const onClick = safe<MouseEvent>('click', (event) => {
+    if (isOurUi(event)) return;
     if (swallowing()) return stop(event);
     const button = sendButtonHit(adapters, realTarget(event));
     if (!button) return;
@@ -98,6 +102,7 @@ export function listen(
 
   const onSubmit = safe<SubmitEvent>('submit', (event) => {
     if (swallowing()) return stop(event);
+    if (isOurUi(event)) return;
     if (passed && passed.until > Date.now()) return;
     const form = realTarget(event);
     const box = form?.querySelector(
@@ -119,6 +124,7 @@ export function listen(
   };
 
   const onFocusIn = safe<FocusEvent>('focusin', (event) => {
+    if (isOurUi(event)) return;
     const hit = composerHit(adapters, realTarget(event));
     if (hit) guard.bind(hit);
   });

@@ -60,15 +60,18 @@ export function startGuard(ctx: ContentScriptContext): void {
   const removeStateListener = onMessage('guardStateChanged', () => store.refresh());
   ctx.onInvalidated(removeStateListener);
 
+  // The dot follows its composer when the page scrolls or resizes (and after every verdict). Chat
+  // composers do not move when the message list scrolls, so element scrolls are not listened to:
+  // a busy chat scrolls its list on every message.
   let frame = 0;
   const follow = (): void => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (layer.get().indicator) guard.refreshIndicator();
+      guard.reposition();
     });
   };
-  ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(document, 'scroll', follow, { passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
 
   // A box that already has focus (sites autofocus the composer) never fires focusin for us.

@@ -7,8 +7,10 @@ export interface PageWatchHooks {
   onIncoming(texts: string[]): void;
 }
 
+const MAX_FRESH_ROWS = 30;
+const MAX_KEPT_NODES = 128;
 /** Mutations are collected as they come and handled together, at most this often. */
-const BATCH_MS = 120;
+const BATCH_MS = 250;
 
 /**
  * The one MutationObserver of the guard. The callback only collects added elements; the batch
@@ -54,7 +56,9 @@ export function watchPage(
         else if (el.firstElementChild) for (const row of el.querySelectorAll(rowSelector)) fresh.push(row);
       }
       const texts: string[] = [];
-      for (const row of fresh) {
+      // People do not send dozens of messages within one batch: a burst that big is history being
+      // rendered, and only its newest rows can be fresh replies.
+      for (const row of fresh.slice(-MAX_FRESH_ROWS)) {
         // Only rows after the newest one we knew are new; older history loads above it.
         if (lastIncoming && !(lastIncoming.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING))
           continue;
@@ -72,6 +76,8 @@ export function watchPage(
     for (const record of records) {
       for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
     }
+    // Only the newest additions can hold fresh replies; a long burst keeps its tail only.
+    if (added.length > MAX_KEPT_NODES) added = added.slice(-MAX_KEPT_NODES / 2);
     timer ??= setTimeout(flush, BATCH_MS);
   });
   const start = (): void => {

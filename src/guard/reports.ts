@@ -3,6 +3,8 @@ import { type ConversationRef, sendMessage } from '../messaging/protocol';
 import { whenTextLeaves } from './send';
 import { type GuardStateStore, refKey } from './state-store';
 
+/** Replies that change nothing for the coach are reported at most this often per chat. */
+const REPLY_NOTE_MS = 10_000;
 /** How long a sent message may take to appear in the site's message list. */
 const ECHO_WINDOW_MS = 10_000;
 
@@ -15,6 +17,7 @@ export type SentOutcome = 'sentClean' | 'sentAnyway';
 export class Reports {
   private readonly heldChats = new Set<string>();
   private recentSends: { text: string; at: number }[] = [];
+  private readonly lastReply = new Map<string, number>();
 
   constructor(private readonly store: GuardStateStore) {}
 
@@ -48,6 +51,14 @@ export class Reports {
     const texts = rows.filter((text) => !this.echoOfOwnSend(text));
     if (texts.length === 0) return;
     const boundary = texts.some((text) => detectBoundary(text));
+    // A reply matters to the coach when it asks for space or ends a cooldown; otherwise one note
+    // every few seconds keeps "last reply" fresh without a message per row in a busy chat.
+    const key = refKey(ref);
+    const now = Date.now();
+    const state = this.store.stateFor(ref, now);
+    const cooling = state.cooldown !== null && state.cooldown.endsAt > now;
+    if (!boundary && !cooling && now - (this.lastReply.get(key) ?? 0) < REPLY_NOTE_MS) return;
+    this.lastReply.set(key, now);
     void sendMessage('replySeen', { ref, boundary }).catch(logError('replySeen'));
   }
 

@@ -49,9 +49,11 @@ export class GuardStateStore {
     try {
       const state = await sendMessage(message, ref);
       if (!state) return;
-      this.states.set(refKey(ref), state);
+      const key = refKey(ref);
+      const same = JSON.stringify(this.states.get(key)) === JSON.stringify(state);
+      this.states.set(key, state);
       this.last = state;
-      this.changed();
+      if (!same) this.changed();
     } catch (error) {
       console.error(`[rekindle] ${message} failed; guarding with defaults`, error);
     }
