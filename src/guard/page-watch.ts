@@ -22,7 +22,7 @@ export function watchPage(
   hooks: PageWatchHooks,
   currentChat: () => string | null,
 ): { stop(): void } {
-  let added: Element[] = [];
+  let pending: MutationRecord[][] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let chatAtLastBatch: string | null = null;
   let lastIncoming: Element | null = null;
@@ -35,8 +35,8 @@ export function watchPage(
 
   const flush = (): void => {
     timer = null;
-    const batch = added;
-    added = [];
+    const batch = newestAddedElements(pending, MAX_KEPT_NODES);
+    pending = [];
     try {
       hooks.onPageChanged();
       const incoming = incomingSpec();
@@ -72,12 +72,10 @@ export function watchPage(
     }
   };
 
+  // The callback only keeps the record lists; they are read in the batch, newest first.
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
-    }
-    // Only the newest additions can hold fresh replies; a long burst keeps its tail only.
-    if (added.length > MAX_KEPT_NODES) added = added.slice(-MAX_KEPT_NODES / 2);
+    pending.push(records);
+    if (pending.length > MAX_KEPT_NODES) pending = pending.slice(-MAX_KEPT_NODES / 2);
     timer ??= setTimeout(flush, BATCH_MS);
   });
   const start = (): void => {
@@ -93,4 +91,20 @@ export function watchPage(
       if (timer) clearTimeout(timer);
     },
   };
+}
+
+/** Up to `max` elements added by these mutations, the newest ones, in document-insertion order. */
+function newestAddedElements(batches: MutationRecord[][], max: number): Element[] {
+  const out: Element[] = [];
+  for (let b = batches.length - 1; b >= 0 && out.length < max; b--) {
+    const records = batches[b]!;
+    for (let r = records.length - 1; r >= 0 && out.length < max; r--) {
+      const nodes = records[r]!.addedNodes;
+      for (let n = nodes.length - 1; n >= 0 && out.length < max; n--) {
+        const node = nodes[n]!;
+        if (node.nodeType === 1) out.push(node as Element);
+      }
+    }
+  }
+  return out.reverse();
 }
