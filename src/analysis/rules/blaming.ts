@@ -13,6 +13,9 @@ const FAULT_PATTERNS = [
   'this is (exactly)? why (we|it|this|things) (never|can not|could not|will never|do not|did not)',
   'it never works with you',
   'shame on you',
+  'you (ruin|ruined|wreck|spoil|spoiled|destroy|mess up) everything',
+  '(nice|great|good|way to|well done) (job)? (ruining|wrecking|messing|screwing)',
+  'you (make|made) everything about (you|yourself)',
   '(it is|everything is|it was|everything was) (always)? about you',
   '(typical|classic) you',
   'you (have not|never|did not) changed (at all|a bit)?',
@@ -82,6 +85,7 @@ export const blamingRules: Rule[] = [
     stages: ALL_STAGES,
     patterns: [
       '(you|you are) (always|never|constantly) #Adverb? #Verb',
+      'you are (always|constantly|forever) (so)? #Adjective',
       'you (never|did not ever|do not even|did not even|would not even) (actually|really|even|once|ever)? (listen|listened|care|cared|try|tried|call|called|ask|asked|text|texted|make|made|show|showed|think|thought|support|supported)',
       ...BLAME_PAST_PATTERNS.slice(1),
       'you only (care|cared|think|thought|talk|talked) about (yourself|you)',

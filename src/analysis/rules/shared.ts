@@ -98,6 +98,8 @@ export const REUNION_PATTERNS = [
   '(any|a) chance (for us|we could|of us)',
   'let us be together',
   'meant for each other',
+  'fix (things|it|this|what we had) (between us|with us)',
+  '(ready|willing) to (try again|give us another|start over|make it work|work on us)',
   '(have|get|win) you back',
   '(be|being) (mine|yours) again',
   '(will|would) you be mine',
