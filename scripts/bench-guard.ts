@@ -257,9 +257,6 @@ async function main(): Promise<void> {
   for (const [what, figure, target, ok] of rows) {
     console.log(`${verdict(ok)}  ${what.padEnd(72)} ${figure.padStart(10)}  (target ${target})`);
   }
-  console.log(
-    `info  the debounced verdict after a pause (${KEYSTROKES} chars, off the keystroke path): ${ms(median(withExt.keys.map((c, i) => c.deferred + (withExt.verdict[i]?.deferred ?? 0))))}`,
-  );
   // Whole-page deltas for context: on a busy 2-core machine they are noisier than the attribution above.
   const page = (r: typeof without, key: 'startup' | 'keys' | 'incoming') => ms(m(r[key], (c) => c.script));
   console.log(

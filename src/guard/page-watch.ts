@@ -7,8 +7,8 @@ export interface PageWatchHooks {
   onIncoming(texts: string[]): void;
 }
 
-const MAX_FRESH_ROWS = 30;
-const MAX_KEPT_NODES = 128;
+const MAX_FRESH_ROWS = 10;
+const MAX_KEPT_NODES = 64;
 /** Mutations are collected as they come and handled together, at most this often. */
 const BATCH_MS = 250;
 
