@@ -77,6 +77,15 @@ describe('offsets and phrases', () => {
     expect(findings[0]?.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('reports a repeated sentence at each of its places', () => {
+    const text = 'answer me. hope you are well. answer me.';
+    const { findings } = analyze(text, { stage: 2 });
+    expect(findings.map((f) => [f.start, f.end])).toEqual([
+      [0, 9],
+      [30, 39],
+    ]);
+  });
+
   it('honours disabled rules', () => {
     expect(analyze('answer me', { stage: 1, disabledRules: ['reply-command'] }).findings).toEqual([]);
   });

@@ -9,13 +9,13 @@ installLexicon();
 /** One distinct pattern string of a stage and the rules that own it. */
 export interface PatternEntry {
   pattern: string;
+  /** The pattern parsed once by compromise's parseMatch, ready for its matcher. */
+  regs: unknown[];
   rules: readonly Rule[];
 }
 
 export interface CompiledStage {
   entries: readonly PatternEntry[];
-  /** compromise match-net over `entries` (id = index into entries). */
-  net: unknown;
   /**
    * Per pattern, the word sets it cannot match without: each set needs one of its words present.
    * A sentence that satisfies no pattern's sets cannot match, so it is never tagged.
@@ -96,14 +96,17 @@ export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): Comp
       byPattern.set(p, owners);
     }
   }
-  const entries = [...byPattern].map(([pattern, owners]) => ({ pattern, rules: owners }));
+  const entries = [...byPattern].map(([pattern, owners]) => ({
+    pattern,
+    regs: nlp.parseMatch(pattern) as unknown as unknown[],
+    rules: owners,
+  }));
   const needs = entries.map((e) => requiredWordSets(e.pattern));
   const unanchored = needs.some((sets) => sets.length === 0);
-  const net = nlp.buildNet(entries.map((e, i) => ({ match: e.pattern, id: String(i) })));
-  return { entries, net, needs, unanchored };
+  return { entries, needs, unanchored };
 }
 
-/** Built once at module load, one per stage, so each call only sweeps. */
+/** Built once at module load, one per stage, so a call only screens words and runs matchers. */
 export const COMPILED: Readonly<Record<Stage, CompiledStage>> = Object.fromEntries(
   STAGES.map((s) => [s, compileStage(s)]),
 ) as Record<Stage, CompiledStage>;

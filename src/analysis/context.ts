@@ -259,6 +259,7 @@ function otherSubject(c: MatchContext): boolean {
     const t = c.terms[i] as Term;
     const w = wordOf(t);
     if (SELF_SUBJECTS.has(w)) return false;
+    if (w === 'there' || w === 'here' || t.tags.has('QuestionWord')) continue;
     if (OTHERS.has(w) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'))) other = true;
   }
   return other;

@@ -11,6 +11,7 @@ const EXTRA = [
   'you made me try kimchi, this is your fault 😂. you have to see this video',
   '<b>answer me</b> ​please​ answer',
   "it's all ur fault. if u dont call me by friday im done. wanna grab coffee? can i call u",
+  'answer me. hope you are well. answer me. i still love you. hope you are well.',
 ];
 
 const texts = [

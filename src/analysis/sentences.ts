@@ -13,8 +13,11 @@ export function splitSentences(text: string): Unit[] {
   const units: Unit[] = [];
   let start = 0;
   const push = (end: number) => {
-    const chunk = text.slice(start, end);
-    if (/[A-Za-z0-9]/.test(chunk)) units.push({ text: chunk, start });
+    // leading spaces are dropped so the same sentence always reads the same
+    let from = start;
+    while (from < end && /\s/.test(text[from] as string)) from++;
+    const chunk = text.slice(from, end);
+    if (/[A-Za-z0-9]/.test(chunk)) units.push({ text: chunk, start: from });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     const end = (m.index ?? 0) + m[0].length;
@@ -26,7 +29,7 @@ export function splitSentences(text: string): Unit[] {
 }
 
 /** The tagging steps `nlp()` runs, minus the ones no rule reads (chunks, typeahead, freeze). */
-const TAG_STEPS = ['index', 'id', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
+const TAG_STEPS = ['index', 'lexicon', 'preTagger', 'contractionTwo'];
 
 export type View = ReturnType<typeof nlp>;
 
