@@ -23,6 +23,8 @@ export interface CompiledStage {
   needs: readonly (readonly ReadonlySet<string>[])[];
   /** A pattern needs no literal word at all, so every sentence must be tagged. */
   unanchored: boolean;
+  /** Word → patterns whose most selective needed set holds that word (a pattern is listed once). */
+  byAnchor: ReadonlyMap<string, readonly number[]>;
 }
 
 interface Reg {
@@ -103,7 +105,19 @@ export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): Comp
   }));
   const needs = entries.map((e) => requiredWordSets(e.pattern));
   const unanchored = needs.some((sets) => sets.length === 0);
-  return { entries, needs, unanchored };
+  const byAnchor = new Map<string, number[]>();
+  needs.forEach((sets, i) => {
+    const anchor = sets.reduce<Set<string> | undefined>(
+      (best, set) => (!best || set.size < best.size ? set : best),
+      undefined,
+    );
+    for (const w of anchor ?? []) {
+      const list = byAnchor.get(w) ?? [];
+      list.push(i);
+      byAnchor.set(w, list);
+    }
+  });
+  return { entries, needs, unanchored, byAnchor };
 }
 
 /** Built once at module load, one per stage, so a call only screens words and runs matchers. */

@@ -13,10 +13,14 @@ interface TaggedView {
 type RunMatch = (docs: unknown[], todo: { regs: unknown[] }) => { ptrs: [number, number, number][] };
 const runMatch = (nlp.methods() as unknown as { one: { match: RunMatch } }).one.match;
 
-/** Indices of the stage's patterns whose every needed word is in the sentence. */
+/** Indices of the stage's patterns whose every needed word is in the sentence, in pattern order. */
 function candidates(words: ReadonlySet<string>, compiled: CompiledStage): number[] {
+  const maybe = new Set<number>();
+  for (const w of words) for (const i of compiled.byAnchor.get(w) ?? []) maybe.add(i);
   const out: number[] = [];
-  compiled.needs.forEach((sets, i) => {
+  for (const i of maybe) {
+    const sets = compiled.needs[i] ?? [];
+    let all = true;
     for (const set of sets) {
       let hit = false;
       for (const w of set) {
@@ -25,11 +29,14 @@ function candidates(words: ReadonlySet<string>, compiled: CompiledStage): number
           break;
         }
       }
-      if (!hit) return;
+      if (!hit) {
+        all = false;
+        break;
+      }
     }
-    out.push(i);
-  });
-  return out;
+    if (all) out.push(i);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 /**

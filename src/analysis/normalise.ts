@@ -204,6 +204,7 @@ export function normalise(original: string): Normalised {
     }
   };
   let i = 0;
+  let prevWord = '';
   const n = original.length;
   while (i < n) {
     const ch = original[i] as string;
@@ -243,10 +244,8 @@ export function normalise(original: string): Normalised {
       }
       const rest = original.slice(end, end + 40);
       const next = /^\W*([A-Za-z']+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
-      const prev =
-        /([A-Za-z']+)[^A-Za-z'.!?\n]*$/.exec(original.slice(Math.max(0, i - 40), i))?.[1]?.toLowerCase() ??
-        '';
-      const word = rewriteWord(raw, next, prev);
+      const word = rewriteWord(raw, next, prevWord);
+      prevWord = raw.toLowerCase();
       if (word === raw && end === i + raw.length) {
         for (let k = i; k < end; k++) push(original[k] as string, k, k + 1);
       } else {
@@ -255,6 +254,8 @@ export function normalise(original: string): Normalised {
       i = end;
       continue;
     }
+    // sentence punctuation ends the previous word's reach
+    if (/[.!?\n]/.test(ch)) prevWord = '';
     push(ch, i, i + 1);
     i++;
   }
