@@ -66,10 +66,10 @@ describe('judge', () => {
     expect(v.level).toBe('clear');
   });
 
-  it('no contact holds every message and makes Send anyway wait', () => {
+  it('no contact holds every message and offers no Send anyway', () => {
     const v = judge('Hope you are well', analysis(), state({ noContact: true }), NOON);
     expect(v.holds.map((h) => h.kind)).toEqual(['noContact']);
-    expect(v.sendAnyway).toBe('after-wait');
+    expect(v.sendAnyway).toBe('never');
   });
 
   it("strictness 'hold-5s' delays Send anyway; 'until-cooldown' removes it while a cooldown runs", () => {

@@ -24,7 +24,7 @@ export interface Verdict {
   sendAnyway: SendAnyway;
 }
 
-/** How long "Send anyway" stays disabled under 'hold-5s' and for no-contact chats. */
+/** How long "Send anyway" stays disabled under 'hold-5s'. */
 export const SEND_ANYWAY_WAIT_MS = 5000;
 
 export function inQuietHours(quiet: GuardState['quietHours'], date: Date): boolean {
@@ -59,8 +59,9 @@ export function judge(text: string, analysis: Analysis | null, state: GuardState
   else if (findings.length > 0 || (analysis?.signals.length ?? 0) > 0) level = 'caution';
 
   let sendAnyway: SendAnyway = 'now';
-  if (state.strictness === 'until-cooldown' && cooldownActive) sendAnyway = 'never';
-  else if (state.strictness === 'hold-5s' || state.noContact) sendAnyway = 'after-wait';
+  // A boundary they set is not ours to override from the card: only Options can lift no contact.
+  if (state.noContact || (state.strictness === 'until-cooldown' && cooldownActive)) sendAnyway = 'never';
+  else if (state.strictness === 'hold-5s') sendAnyway = 'after-wait';
   return { text, level, holds, findings, sendAnyway };
 }
 

@@ -64,8 +64,9 @@ test('a boundary message from them switches the chat to no contact: every send i
     })
     .toBe(true);
   await expect(card(page)).toContainText('They asked for space');
-  // Firm: Send anyway is not available right away.
-  await expect(card(page).getByRole('button', { name: /Send anyway/ })).toBeDisabled();
+  // Firm: only Options can lift no contact, so the card offers no way to send.
+  await expect(card(page).getByRole('button', { name: /Send anyway/ })).toHaveCount(0);
+  await expect(card(page)).toContainText('lift it in Options');
   expect(await sentMessages(page)).toEqual([]);
   await saveScreenshot(page, 'guard-card-no-contact');
 });

@@ -130,7 +130,11 @@ export function Card({ model, actions }: { model: CardModel; actions: LayerActio
           {t('guard_edit')}
         </button>
         {model.sendAnywayAt === null ? (
-          <span class="never">{t('guard_send_anyway_never')}</span>
+          <span class="never">
+            {model.verdict.holds.some((hold) => hold.kind === 'noContact')
+              ? t('guard_send_anyway_no_contact')
+              : t('guard_send_anyway_never')}
+          </span>
         ) : (
           <button type="button" class="secondary" disabled={secondsLeft > 0} onClick={actions.sendAnyway}>
             {secondsLeft > 0 ? t('guard_send_anyway_wait', [String(secondsLeft)]) : t('guard_send_anyway')}
