@@ -1,88 +1,21 @@
 /**
  * Named context checks shared by all rules. An *excuse* cancels a match (it is quoted, negated,
- * softened, a joke...); a *requirement* must hold for the match to count (a bare command must open
- * its clause, an obligation must be aimed at the sender). Rules name them; nothing here knows rules.
+ * softened, a joke...); requirements live in requirements.ts. Rules name them; nothing here knows rules.
  */
+import {
+  CLAUSE_PUNCT,
+  clauseEnd,
+  clauseStart,
+  type MatchContext,
+  type Term,
+  textBetween,
+  wordOf,
+  wordsBetween,
+} from './clause';
 
-/** The slice of a compromise term these checks read. */
-export interface Term {
-  text: string;
-  normal?: string;
-  implicit?: string;
-  machine?: string;
-  tags: Set<string>;
-  pre: string;
-  post: string;
-}
-
-export interface MatchContext {
-  /** Terms of the sentence holding the match. */
-  terms: readonly Term[];
-  /** Term indices of the match, end exclusive. */
-  start: number;
-  end: number;
-  /** The original text of term i (as the user typed it). */
-  originalOf: (i: number) => string;
-  /** Original text of the sentence plus a few characters after it (emoji after the full stop). */
-  sentenceTail: string;
-  /** Original offsets of the match and the quoted spans of the whole text. */
-  origStart: number;
-  origEnd: number;
-  quoteSpans: readonly (readonly [number, number])[];
-}
-
-export const wordOf = (t: Term | undefined): string =>
-  t ? (t.implicit ?? t.machine ?? t.normal ?? t.text.toLowerCase()) : '';
-
-const CLAUSE_PUNCT = /[,;:()\u2014\u2013]|\.\.|(^|\s)-(\s|$)/;
-const CLAUSE_WORDS = new Set([
-  'but',
-  'though',
-  'although',
-  'however',
-  'yet',
-  'and',
-  'so',
-  'because',
-  'while',
-  'unless',
-  'or',
-]);
-
-/** Index of the first term of the clause holding term `i`. */
-export function clauseStart(terms: readonly Term[], i: number): number {
-  let k = i;
-  while (k > 0) {
-    const prev = terms[k - 1] as Term;
-    if (CLAUSE_PUNCT.test(prev.post)) break;
-    if (CLAUSE_WORDS.has(wordOf(prev))) break;
-    k--;
-  }
-  return k;
-}
-
-/** Index one past the last term of the clause holding term `i`. */
-export function clauseEnd(terms: readonly Term[], i: number): number {
-  let k = i;
-  while (k < terms.length - 1) {
-    const t = terms[k] as Term;
-    if (CLAUSE_PUNCT.test(t.post)) break;
-    if (CLAUSE_WORDS.has(wordOf(terms[k + 1]))) break;
-    k++;
-  }
-  return k + 1;
-}
-
-const wordsBetween = (terms: readonly Term[], a: number, b: number): string[] =>
-  terms.slice(a, b).map(wordOf);
-
-const textBetween = (terms: readonly Term[], a: number, b: number): string =>
-  terms
-    .slice(a, b)
-    .map((t) => (t.implicit && !t.text ? t.implicit : (t.normal ?? t.text).toLowerCase()))
-    .join(' ');
-
-// ---------------------------------------------------------------- excuses
+export type { MatchContext, Term } from './clause';
+export { clauseEnd, clauseStart, wordOf } from './clause';
+export { REQUIREMENTS, type Requirement } from './requirements';
 
 const CONDITIONALS = new Set(['if', 'unless', 'until', 'till', 'when', 'whether']);
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'neither', 'nor']);
@@ -330,151 +263,6 @@ function groupAddress(c: MatchContext): boolean {
   return GROUP.has(wordOf(c.terms[c.end]));
 }
 
-// ---------------------------------------------------------------- requirements
-
-const FILLERS = new Set([
-  'just',
-  'please',
-  'so',
-  'now',
-  'ok',
-  'okay',
-  'hey',
-  'well',
-  'oh',
-  'seriously',
-  'come',
-  'on',
-  'dude',
-  'babe',
-  'baby',
-  'then',
-  'like',
-  'omg',
-  'god',
-  'man',
-  'bro',
-  'honestly',
-  'look',
-  'listen',
-  'hello',
-  'hi',
-  'um',
-  'uh',
-  'again',
-  'already',
-  'for',
-  'once',
-  'literally',
-  'you',
-  'can',
-  'will',
-  'would',
-  'could',
-]);
-
-/** A bare command opens its clause ("answer me", "ok just call me"), it is not "I'll answer later". */
-function clauseInitial(c: MatchContext): boolean {
-  const from = clauseStart(c.terms, c.start);
-  for (let i = from; i < c.start; i++) {
-    const t = c.terms[i] as Term;
-    if (!(FILLERS.has(wordOf(t)) || t.tags.has('Expression'))) return false;
-  }
-  return true;
-}
-
-/** Verbs that order the other person about the sender, the relationship or their own conduct. */
-const CONTROL = new Set([
-  'answer',
-  'reply',
-  'respond',
-  'explain',
-  'apologize',
-  'apologise',
-  'forgive',
-  'decide',
-  'choose',
-  'listen',
-  'understand',
-  'admit',
-  'stop',
-  'quit',
-  'delete',
-  'block',
-  'unblock',
-  'leave',
-  'dump',
-  'pay',
-  'sit',
-  'grow',
-  'own',
-  'trust',
-  'believe',
-  'commit',
-  'prove',
-  'promise',
-  'swear',
-  'unfollow',
-  'show',
-  'come',
-]);
-const SENDER = new Set(['me', 'us', 'our', 'we', 'myself', 'ours', 'relationship']);
-const THIRD = new Set(['him', 'her', 'his', 'hers', 'ex', 'boyfriend', 'girlfriend']);
-const CONTROL_BE =
-  /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|on time|with me|the one)\b/;
-const CARE_COMPLEMENT =
-  /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|hungry|able)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
-const ASKING = new Set([
-  'do',
-  'did',
-  'does',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'shall',
-  'if',
-  'when',
-  'whether',
-  'unless',
-  'how',
-  'what',
-  'why',
-]);
-
-/**
- * An order aimed at the sender, the relationship or the other person's conduct ("you have to give
- * me another chance", "you need to delete his number"), not advice about a task, a recommendation
- * or care ("you need to add more code", "you have to see this video", "you must be exhausted").
- * Questions and conditions ("do you need to...", "if you need...") are not orders.
- */
-function aimedAtSender(c: MatchContext): boolean {
-  if (ASKING.has(wordOf(c.terms[c.start - 1]))) return false;
-  const end = clauseEnd(c.terms, c.end - 1);
-  const rest = wordsBetween(c.terms, c.start, end);
-  if (rest.some((w) => SENDER.has(w))) return true;
-  let verbIdx = -1;
-  for (let i = c.end - 1; i > c.start; i--) {
-    if ((c.terms[i] as Term).tags.has('Infinitive')) {
-      verbIdx = i;
-      break;
-    }
-  }
-  if (verbIdx < 0) return false;
-  const verb = wordOf(c.terms[verbIdx]);
-  const complement = textBetween(c.terms, verbIdx, end);
-  if (CARE_COMPLEMENT.test(complement)) return false;
-  if (verb === 'be') return CONTROL_BE.test(complement);
-  if (rest.some((w) => THIRD.has(w))) return true;
-  return CONTROL.has(verb);
-}
-
-/** A short quoted phrase right at the match: the sender quoting words thrown at them ("too much"). */
-function scareQuoted(c: MatchContext): boolean {
-  return c.quoteSpans.some(([a, b]) => a >= c.origStart && a <= c.origEnd + 6 && b - a <= 40);
-}
-
 export const EXCUSES = {
   negated,
   quoted,
@@ -493,9 +281,7 @@ export const EXCUSES = {
   objectElsewhere,
   notAsserted,
 } as const;
-export const REQUIREMENTS = { clauseInitial, aimedAtSender, scareQuoted } as const;
 export type Excuse = keyof typeof EXCUSES;
-export type Requirement = keyof typeof REQUIREMENTS;
 export const DEFAULT_EXCUSES: readonly Excuse[] = ['quoted', 'title', 'negated', 'spansClauses'];
 
 /** Quoted spans (“…”, "…", '…', «…») of the original text, as [start, end) offsets. */
