@@ -54,7 +54,7 @@ export function Card({ model, actions }: { model: CardModel; actions: LayerActio
 
   useEffect(() => {
     // Focus moves into the dialog, on its least risky action.
-    dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    dialog.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
