@@ -27,6 +27,12 @@ const FAULT_PATTERNS = [
   'because you (could not|would not|never|did not|always|refused|chose|left|cheated|lied)',
   'if you (had|would have) (just|only|ever)? (listened|cared|tried|been there|stayed|told me|paid attention)',
   'what is (wrong|the matter) with you',
+  'if you (had not|had never|did not|never) #Verb .{0,3} we would',
+  'i would not have .{0,4} if you (had not|did not|had never|had just)',
+  'because you (provoked|forced|pressured|baited|drove) me',
+  'because you started it',
+  'you treated me like (garbage|trash|crap|shit|dirt|nothing|a doormat|an option|a joke|a child|a stranger)',
+  '(it is|everything is) always my fault',
   'you should (have|of) (told|asked|called|said|known|been|thought|listened|tried|cared|come)',
 ] as const;
 

@@ -104,6 +104,7 @@ export const demandingRules: Rule[] = [
     stages: ALL_STAGES,
     patterns: [
       'you (have|had) no right',
+      'you (have|had) no business',
       'how dare you',
       'you (can|could) not just (ignore|leave|walk|disappear|cut|pretend|move on|date|treat|shut|throw|forget)',
       'you do not get to',
@@ -144,6 +145,8 @@ export const demandingRules: Rule[] = [
       'it is now or never',
       'you (have|get) (until|till) (tonight|tomorrow|friday|#Date|the end)',
       'last chance to',
+      'if you (do not|will not|can not|did not|are not|never) .{0,6} i (will|am going to|am gonna|am) (move on|be done|block|leave|delete|walk away|find someone|give up|never speak|stop)',
+      '(or|otherwise) i (am|will|am going to|am gonna) (blocking|block|leaving|deleting|delete|moving on|move on|walking away|walk away|gone|done with you)',
     ],
     reason: 'An ultimatum forces a choice under threat; whatever they choose, trust loses.',
     suggestions: [
@@ -173,6 +176,9 @@ export const demandingRules: Rule[] = [
       '(tell|explain to) me (why|what happened|the truth)',
       'explain (yourself|to me)',
       '^give me (another|one more|a second) (chance|try)',
+      '^(delete|remove|take down) (those|the|our|that|all|all the|all our|all those) (pics|pictures|photos|posts|videos|post|photo|picture|pic)',
+      '^(just)? give me a (chance|minute|second) to (explain|talk)',
+      'you (gotta|got to|have to|need to|must) give (me|us) (another|one more|a second|a) (chance|shot|try)',
       'stop (seeing|talking to|texting|dating|hanging out with|posting) (him|her|them|#Person|pics|pictures|photos)',
       '(unblock|unmute) me',
       '^(just)? listen to me',

@@ -209,7 +209,7 @@ export const prematureRules: Rule[] = [
     patterns: [
       '(talk|talking|think|thinking|thought|chat|conversation|discussion) about (us|our relationship|the breakup|what happened between us|what went wrong|why we broke up|where we stand)',
       '(why|how) (we|things|it|everything) #Adverb? (broke up|ended|fell apart|went wrong|did not work out|did not work|ended things)',
-      'what (happened|went on) between us',
+      'what (happened|went on|went wrong) (between|with|to) us',
       '(we|i) (ended|gave up on|threw away) (it|things|us|what we had) (too|so)? (fast|soon|quickly|easily)?',
       'what we had (was|is)',
       'i (have|am) (changed|working on myself|in therapy|a different person) (since|now|for you)?',

@@ -30,7 +30,8 @@ export const LOVE_PATTERNS = [
 ] as const;
 
 export const LONGING_PATTERNS = [
-  `i ${ADV} (miss|missed) (you|us|what we had|your (smile|laugh|voice|touch|hugs|kisses|face|eyes|arms|company))`,
+  `i ${ADV} (miss|missed) (you|us|what we had)`,
+  `i ${ADV} (miss|missed) your (smile|laugh|voice|touch|hugs|hug|kisses|kiss|face|eyes|arms|company|jokes|scent|smell|hands|lips|warmth|goodnight texts|cuddles|heart)`,
   `i ${ADV} (miss|missed) #Gerund .{0,4} (you|your|us)`,
   '^(miss|missing) (you|us)',
   '(miss|missing) (you|us) (so much|so bad|a lot|like crazy|every day|already|more than)',
@@ -73,6 +74,9 @@ export const LONGING_PATTERNS = [
   'i am (so)? (lost|empty|nothing|lonely) without you',
   'i (can|could) not (live|go on|be happy|survive|breathe|function) without you',
   '(been|feel|felt) (so)? lonely without you',
+  `i (have)? (been)? ${ADV} missing (you|us)`,
+  '(no one|nobody) (will|could|can|would)? (ever)? love me (like|as much as|the way) you',
+  'you (were|are|will always be) (still|always)? (the love of my life|my everything|my person|my soulmate|my world|my other half)',
 ] as const;
 
 export const REUNION_PATTERNS = [
@@ -108,4 +112,7 @@ export const REUNION_PATTERNS = [
   'i am not giving up on (us|you)',
   '(do not|never) give up on (us|me)',
   `i ${ADV} want (what we had|us) back`,
+  `i ${ADV} (want|wanna|need|would like) to (get|be) back (together)? with you`,
+  `i ${ADV} (want|wish|need) (us|we) (to be|could be) (us|together|a couple|what we were) again`,
+  `i ${ADV} (want|need) (us|this|things between us) to (work|work out|last)`,
 ] as const;
