@@ -1,4 +1,4 @@
-import type { Analysis, Finding } from '../analysis/types';
+import type { Analysis, Finding, Stage } from '../analysis/types';
 import type { GuardState } from '../messaging/protocol';
 
 /** Why a send is held. Several can apply at once; the card explains each. */
@@ -17,6 +17,8 @@ export type SendAnyway = 'now' | 'after-wait' | 'never';
 export interface Verdict {
   /** The exact text judged; the verdict is reused only for this text. */
   text: string;
+  /** The stage it was judged in (the card words the advice for it). */
+  stage: Stage;
   level: Level;
   holds: HoldReason[];
   /** Every finding (hold and warn), for the indicator and the card. */
@@ -42,7 +44,14 @@ export function inQuietHours(quiet: GuardState['quietHours'], date: Date): boole
 export function judge(text: string, analysis: Analysis | null, state: GuardState, now: number): Verdict {
   const findings = analysis?.findings ?? [];
   if (!state.guarded || text.trim() === '') {
-    return { text, level: state.guarded ? 'clear' : 'off', holds: [], findings: [], sendAnyway: 'now' };
+    return {
+      text,
+      stage: state.stage,
+      level: state.guarded ? 'clear' : 'off',
+      holds: [],
+      findings: [],
+      sendAnyway: 'now',
+    };
   }
   const holds: HoldReason[] = [];
   if (state.noContact) holds.push({ kind: 'noContact' });
@@ -62,7 +71,7 @@ export function judge(text: string, analysis: Analysis | null, state: GuardState
   // A boundary they set is not ours to override from the card: only Options can lift no contact.
   if (state.noContact || (state.strictness === 'until-cooldown' && cooldownActive)) sendAnyway = 'never';
   else if (state.strictness === 'hold-5s') sendAnyway = 'after-wait';
-  return { text, level, holds, findings, sendAnyway };
+  return { text, stage: state.stage, level, holds, findings, sendAnyway };
 }
 
 /** Used until the background answers: guarded, no context holds, the last stage we knew. */

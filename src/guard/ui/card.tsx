@@ -3,6 +3,7 @@ import { t } from '../../i18n/t';
 import type { HoldReason } from '../verdict';
 import { timeLeft } from './format';
 import type { CardModel, LayerActions } from './model';
+import { ruleText } from './rule-text';
 
 const CARD_WIDTH = 420;
 const GAP = 8;
@@ -98,28 +99,31 @@ export function Card({ model, actions }: { model: CardModel; actions: LayerActio
       ))}
       {findings.length > 0 && (
         <ul class="findings">
-          {findings.map((finding) => (
-            <li key={`${finding.rule}-${finding.start}`} class={`finding ${finding.severity}`}>
-              <q class="phrase">{finding.phrase}</q>
-              <p class="reason">{finding.reason}</p>
-              {finding.suggestions.length > 0 && (
-                <div class="suggestions">
-                  <span class="label">{t('guard_suggestions_label')}</span>
-                  {finding.suggestions.map((suggestion) => (
-                    <button
-                      key={suggestion}
-                      type="button"
-                      class="suggestion"
-                      aria-label={t('guard_apply_label', [finding.phrase, suggestion])}
-                      onClick={() => actions.apply(finding, suggestion)}
-                    >
-                      {suggestion}
-                    </button>
-                  ))}
-                </div>
-              )}
-            </li>
-          ))}
+          {findings.map((finding) => {
+            const words = ruleText(finding, model.verdict.stage);
+            return (
+              <li key={`${finding.rule}-${finding.start}`} class={`finding ${finding.severity}`}>
+                <q class="phrase">{finding.phrase}</q>
+                <p class="reason">{words.reason}</p>
+                {words.suggestions.length > 0 && (
+                  <div class="suggestions">
+                    <span class="label">{t('guard_suggestions_label')}</span>
+                    {words.suggestions.map((suggestion) => (
+                      <button
+                        key={suggestion}
+                        type="button"
+                        class="suggestion"
+                        aria-label={t('guard_apply_label', [finding.phrase, suggestion])}
+                        onClick={() => actions.apply(finding, suggestion)}
+                      >
+                        {suggestion}
+                      </button>
+                    ))}
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <p id="rekindle-card-kept" class="kept">
