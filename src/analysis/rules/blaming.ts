@@ -27,6 +27,9 @@ const FAULT_PATTERNS = [
   'because you (could not|would not|never|did not|always|refused|chose|left|cheated|lied)',
   'if you (had|would have) (just|only|ever)? (listened|cared|tried|been there|stayed|told me|paid attention)',
   'what is (wrong|the matter) with you',
+  'you are (just)? like your (dad|mom|father|mother|ex)',
+  '(everything|it|we|things) (was|were) (fine|good|great|perfect|ok|okay) until you',
+  'what more do you want (from me)?',
   'if you (had not|had never|did not|never) #Verb .{0,3} we would',
   'i would not have .{0,4} if you (had not|did not|had never|had just)',
   'because you (provoked|forced|pressured|baited|drove) me',
@@ -49,7 +52,8 @@ export const BLAME_PAST_PATTERNS = [
   'you (put|chose|picked|prioritized|prioritised) .{1,3} (before|over) (me|us)',
   '(walked|walk|bailed|gave up) (out)? on (me|us)',
   'you made me (feel|think|believe) (like)? (worthless|stupid|crazy|small|invisible|unwanted|unloved|like nothing|like crap|like shit|like i)',
-  'you (were|are) the one who (left|walked away|ended|broke|gave up|cheated|lied|quit|ghosted)',
+  'you (were|are) the one who (left|walked away|ended|broke|gave up|cheated|lied|quit|ghosted|ruined|destroyed|messed up|screwed up|pushed|wrecked)',
+  'you (pushed me away|shut me out|gave up on me)',
 ] as const;
 
 export const blamingRules: Rule[] = [
