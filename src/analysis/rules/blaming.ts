@@ -3,7 +3,7 @@ import { ALL_STAGES } from './shared';
 
 const FAULT_PATTERNS = [
   '(all|totally|entirely|completely)? your fault',
-  'you are (the reason|the problem) (why|who|that|we|i)?',
+  'you (are|were) (the reason|the problem) (why|who|that|we|i)?',
   'you are to blame',
   '(you|you are|you should be) the one (who|that)? (should|needs to|has to)? (apologizing|apologising|apologize|apologise|saying sorry|to blame|at fault)',
   '(because|all because) of you (we|i|it|this|everything|that)',
@@ -27,6 +27,9 @@ const FAULT_PATTERNS = [
   'because you (could not|would not|never|did not|always|refused|chose|left|cheated|lied)',
   'if you (had|would have) (just|only|ever)? (listened|cared|tried|been there|stayed|told me|paid attention)',
   'what is (wrong|the matter) with you',
+  'you made me (look|seem|sound) (stupid|like an idiot|like a fool|crazy|bad|pathetic|like the bad guy)',
+  'i would have (stayed|tried|fought|been nicer) if you',
+  '^you (just|simply|basically)? gave up$',
   'you are (just)? like your (dad|mom|father|mother|ex)',
   '(everything|it|we|things) (was|were) (fine|good|great|perfect|ok|okay) until you',
   'what more do you want (from me)?',

@@ -82,7 +82,7 @@ export const demandingRules: Rule[] = [
       'i (want|need) (an|a|my) (apology|explanation)',
       'i (want|need) (my|our) .{0,2} back',
       'i need you to (stop|delete|block|leave|come|be|give|pay|apologize|apologise|explain|admit|choose|return)',
-      'i (want|expect) you to (call|text|answer|reply|explain|apologize|apologise|tell|come|stop|leave|give|admit|listen|respect|choose|decide|make)',
+      'i (want|expect) you to (call|text|answer|reply|explain|apologize|apologise|tell|come|stop|leave|give|admit|listen|respect|choose|decide|make|block|delete|unblock|cut|forgive)',
     ],
     reason: 'Claiming what you deserve from them puts them on trial.',
     suggestions: [
@@ -181,6 +181,8 @@ export const demandingRules: Rule[] = [
       '(tell|explain to) me (why|what happened|the truth)',
       'explain (yourself|to me)',
       '^give me (another|one more|a second) (chance|try)',
+      '^(bring|send|drop off|mail|return) (me)? (back)? my (stuff|things|key|keys|money|ring|hoodie|jacket|clothes|books|charger)',
+      'i need you (here|over here|with me) (now|right now|tonight|asap)',
       '^(delete|remove|take down) (those|the|our|that|all|all the|all our|all those) (pics|pictures|photos|posts|videos|post|photo|picture|pic)',
       '^(just)? give me a (chance|minute|second) to (explain|talk)',
       'you (gotta|got to|have to|need to|must) give (me|us) (another|one more|a second|a) (chance|shot|try)',

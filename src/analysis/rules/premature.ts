@@ -177,6 +177,7 @@ export const prematureRules: Rule[] = [
     stages: { 1: 'hold' },
     patterns: [
       '(can|could|may|should) i (call|phone|facetime|ring) you',
+      '^let me (call|phone|facetime|ring) you',
       '^(please|just)? (call|phone|facetime|ring) me',
       '(can|could|should) we (talk|chat|speak) (on the phone|over the phone|in person|face to face|properly)',
       '(can|could|should) we (facetime|video chat|hop on a call|have a call|do a call)',

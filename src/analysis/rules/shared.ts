@@ -114,6 +114,7 @@ export const REUNION_PATTERNS = [
   'i am not giving up on (us|you)',
   '(do not|never) give up on (us|me)',
   `i ${ADV} want (what we had|us) back`,
+  `i ${ADV} (want|wanna|would love) to be your (boyfriend|girlfriend|partner|husband|wife|man|girl|bf|gf) again`,
   `i ${ADV} (want|need|would like|wanna) to make (this|us) work`,
   `i ${ADV} (want|wanna|need|would like) to (get|be) back (together)? with you`,
   `i ${ADV} (want|wish|need) (us|we) (to be|could be) (us|together|a couple|what we were) again`,
