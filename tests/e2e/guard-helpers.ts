@@ -2,7 +2,7 @@
 // script's isolated world (CDP) to break the analyzer without any test hook in the shipped code.
 import type { CDPSession, Locator, Page } from '@playwright/test';
 
-/** A draft the analyzer holds at every stage ("I miss you": longing), with a one-line suggestion. */
+/** A draft the analyzer holds at the default stage 1 ("I miss you": longing), with a one-line suggestion. */
 export const FLAGGED = 'I miss you';
 export const BENIGN = 'Hope your week is going well';
 
