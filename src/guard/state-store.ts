@@ -32,12 +32,12 @@ export class GuardStateStore {
     if (sameChat && this.current?.displayName === ref.displayName) return;
     this.current = ref;
     this.changed();
-    void this.fetch(ref, 'conversationOpened');
+    void this.request(ref, 'conversationOpened');
   }
 
   /** The background said something changed: re-read the open chat's state. */
   refresh(): Promise<void> {
-    return this.current ? this.fetch(this.current, 'getGuardState') : Promise.resolve();
+    return this.current ? this.request(this.current, 'getGuardState') : Promise.resolve();
   }
 
   onChange(listener: () => void): () => void {
@@ -45,7 +45,7 @@ export class GuardStateStore {
     return () => this.listeners.delete(listener);
   }
 
-  private async fetch(ref: ConversationRef, message: 'conversationOpened' | 'getGuardState'): Promise<void> {
+  private async request(ref: ConversationRef, message: 'conversationOpened' | 'getGuardState'): Promise<void> {
     try {
       const state = await sendMessage(message, ref);
       if (!state) return;
