@@ -45,7 +45,10 @@ export class GuardStateStore {
     return () => this.listeners.delete(listener);
   }
 
-  private async request(ref: ConversationRef, message: 'conversationOpened' | 'getGuardState'): Promise<void> {
+  private async request(
+    ref: ConversationRef,
+    message: 'conversationOpened' | 'getGuardState',
+  ): Promise<void> {
     try {
       const state = await sendMessage(message, ref);
       if (!state) return;
