@@ -33,6 +33,7 @@ export const demandingRules: Rule[] = [
     stages: ALL_STAGES,
     patterns: [
       'you (have|need|got|ought) to (really|just|at least|seriously|definitely)? #Infinitive',
+      'you (have|had)? got to (really|just|at least|seriously|definitely)? #Infinitive',
       'you (must|better|gotta) (really|just|at least|seriously|definitely)? #Infinitive',
       'you (should|better) (apologize|apologise|explain|answer|reply|respond|call|text|be ashamed)',
       'you (would|had) better #Infinitive',
@@ -59,6 +60,7 @@ export const demandingRules: Rule[] = [
         'you need to delete his number, tonight',
         'you better show up saturday',
         'you will sit down with me and talk about this',
+        'you gotta tell me the truth',
       ],
       pass: [
         'you have to see this video',
@@ -179,6 +181,9 @@ export const demandingRules: Rule[] = [
       '(come|get) (over|here|back) (now|right now|tonight|immediately|asap)',
       '^(come back|come home)',
       '(tell|explain to) me (why|what happened|the truth)',
+      '^(just)? tell me (where|who) you (were|went|are|have been|was|slept|spent|stayed)',
+      '^(just)? tell me who (he|she|that|they) (is|are|was)',
+      '^come (see|meet|get|visit|talk to) me (now|right now|tonight|today|asap|immediately)',
       'explain (yourself|to me)',
       '^give me (another|one more|a second) (chance|try)',
       '^(bring|send|drop off|mail|return) (me)? (back)? my (stuff|things|key|keys|money|ring|hoodie|jacket|clothes|books|charger)',
@@ -213,6 +218,8 @@ export const demandingRules: Rule[] = [
         'give me another chance',
         'unblock me',
         'meet me tonight',
+        'tell me where you were last night',
+        'come see me right now',
       ],
       pass: [
         'call me if you need anything',

@@ -106,6 +106,7 @@ export const prematureRules: Rule[] = [
       'if you (want|wanna|would like) to (hang|hang out|meet|meet up|grab|get|catch up|get together)',
       'are you (free|around|busy) (this|tonight|tomorrow|on|saturday|sunday|friday|next|later)',
       '(meet|join) me for (coffee|lunch|tea|a walk|brunch|breakfast)',
+      '(can|could|may) i see you (this|next|on|tomorrow|sometime|soon|again|when|at|before|after)',
     ],
     reason: 'Any invitation, even coffee, is a step too soon while you are only just back in touch.',
     suggestions: [
@@ -118,6 +119,7 @@ export const prematureRules: Rule[] = [
         'wanna get lunch this week?',
         'would you like to go for a walk on Sunday?',
         "let's hang out soon",
+        'can i see you this weekend?',
         'fancy a cuppa and a catch up next week?',
       ],
       pass: [{ text: 'want to grab coffee sometime?', stage: 2 }, 'I had coffee with my sister today'],
