@@ -44,6 +44,8 @@ const NON_CANCELLING = new Set([
   'joke',
   'kidding',
   'idea',
+  'blame',
+  'blaming',
 ]);
 
 const FUNCTION_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative', 'Determiner'];
@@ -105,7 +107,7 @@ function softened(c: MatchContext): boolean {
 }
 
 const CARE =
-  /\b(if you need (anything|something|help|me|to talk)|when you (get|got|are|arrive|land|make it) (home|back|there|in)|(get|got|getting) home safe|if anything happens|if you('re| are)? (ever )?in trouble|drive safe|be safe)\b/;
+  /\b(if you need (anything|something|help|me|to talk)|when you (get|got|are|make it) (home|back|there|in)|when you (land|arrive|wake up)|(get|got|getting) home safe|if anything happens|if you('re| are)? (ever )?in trouble|drive safe|be safe)\b/;
 
 /** Care, not control: "text me when you get home", "call me if you need anything". */
 function care(c: MatchContext): boolean {
@@ -121,7 +123,7 @@ function joking(c: MatchContext): boolean {
 }
 
 const PRAISE =
-  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (good|better|special|safe)|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
+  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
 const IDIOMS =
   /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
@@ -215,6 +217,8 @@ function reported(c: MatchContext): boolean {
 
 /** "ur the one who told me about this show", "you're the one insulting strangers": a description. */
 function relativeWho(c: MatchContext): boolean {
+  // "you're being cruel, dragging this out": after a comma the gerund is a new clause
+  if (CLAUSE_PUNCT.test((c.terms[c.end - 1] as Term & { post?: string })?.post ?? '')) return false;
   const next = c.terms[c.end];
   return ['who', 'whose', 'which'].includes(wordOf(next)) || Boolean(next?.tags.has('Gerund'));
 }
@@ -240,10 +244,23 @@ const WH = new Set(['how', 'what', 'where', 'when', 'whether', 'if', 'unless', '
  * Asked, not asserted: "do you always start from 0?", "or did you never succeed?" (a "why" keeps
  * the accusation: "why do you always take hours"), or embedded: "guess at how you did it".
  */
+const RECALL = new Set([
+  'remember',
+  'recall',
+  'forget',
+  'forgot',
+  'notice',
+  'noticed',
+  'realize',
+  'realise',
+  'see',
+]);
+
 function notAsserted(c: MatchContext): boolean {
   if (wordOf(c.terms[c.start]) !== 'you') return false;
   const prev = wordOf(c.terms[c.start - 1]);
-  if (WH.has(prev)) return true;
+  // "remember how you never asked" asserts it; "ask how you are" does not
+  if (WH.has(prev)) return !RECALL.has(wordOf(c.terms[c.start - 2]));
   if (!AUX.has(prev)) return false;
   const before = wordsBetween(c.terms, clauseStart(c.terms, c.start), c.start - 1);
   return !before.includes('why') && !before.includes('come');
@@ -260,7 +277,7 @@ const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 
 
 /** "love you guys": said to a group, not to the ex. */
 function groupAddress(c: MatchContext): boolean {
-  return GROUP.has(wordOf(c.terms[c.end]));
+  return ['you', 'ya'].includes(wordOf(c.terms[c.end - 1])) && GROUP.has(wordOf(c.terms[c.end]));
 }
 
 export const EXCUSES = {

@@ -39,6 +39,16 @@ describe('rule data hygiene', () => {
     for (const stage of STAGES) expect(COMPILED[stage].unanchored).toBe(false);
   });
 
+  it('no wildcard is followed by an alternation with a multi-word option (compromise cannot match those)', () => {
+    const wildcardThenGroup = /\.\{\d+,\d+\}\??\s+\(([^)]*)\)/g;
+    const hazards = RULES.flatMap((rule) =>
+      rule.patterns.filter((p) =>
+        [...p.matchAll(wildcardThenGroup)].some((m) => (m[1] ?? '').split('|').some((o) => o.includes(' '))),
+      ),
+    );
+    expect(hazards).toEqual([]);
+  });
+
   it.each(RULES.map((r) => [r.id, r] as const))(
     '%s has examples, suggestions, stages and patterns',
     (_id, rule) => {

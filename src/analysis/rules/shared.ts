@@ -78,6 +78,14 @@ export const LONGING_PATTERNS = [
   'i (want|wanna|would love) to (grow old|spend my life|spend forever|build a life) with you',
   `i (have)? (been)? ${ADV} missing (you|us)`,
   '(no one|nobody) (will|could|can|would)? (ever)? love me (like|as much as|the way) you',
+  'regret (losing|leaving|letting go of|hurting|breaking up with|walking away from) (you|us)',
+  '(why)? i fell (for|in love with) you',
+  '(want|wants|wanted|wanna|dying) to (kiss|hold|hug|cuddle) you',
+  'i (still)? (feel|have) (it|something|feelings|the same|that way) (for you)?$',
+  '(nobody|no one) (makes|gets|knows|understands) me .{0,3} like you',
+  '(nobody|no one) (makes|gets|knows|understands) me .{0,3} the way you',
+  '(staring|looking|scrolling|going) (at|through) (our|your) (old)? (pics|photos|pictures|texts|messages|videos)',
+  'i (still)? sleep (in|with) (it|your)',
   'you (were|are|will always be) (still|always)? (the love of my life|my everything|my person|my soulmate|my world|my other half)',
 ] as const;
 
@@ -119,4 +127,7 @@ export const REUNION_PATTERNS = [
   `i ${ADV} (want|wanna|need|would like) to (get|be) back (together)? with you`,
   `i ${ADV} (want|wish|need) (us|we) (to be|could be) (us|together|a couple|what we were) again`,
   `i ${ADV} (want|need) (us|this|things between us) to (work|work out|last)`,
+  `i ${ADV} (want|need|choose) us (to try again|to work|back|again)?$`,
+  '(be|being) us again',
+  'we (could|can)? (ever)? be (us|together|a couple) again',
 ] as const;
