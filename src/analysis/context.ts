@@ -173,6 +173,9 @@ const ELSEWHERE_LEAD = new Set([
 function aimedElsewhere(c: MatchContext): boolean {
   const lead = wordOf(c.terms[c.end]);
   if (!ELSEWHERE_LEAD.has(lead)) return false;
+  // "at all", "at some point", "at least" intensify; they do not point elsewhere
+  if (lead === 'at' && ['all', 'some', 'least', 'once', 'last'].includes(wordOf(c.terms[c.end + 1])))
+    return false;
   const rest = wordsBetween(c.terms, c.end, clauseEnd(c.terms, c.end));
   // "about it", "on this" point back at the matter between them, not elsewhere
   return !rest.some((w) => SELF_OR_YOU.has(w) || w === 'it' || w === 'this' || w === 'things');
@@ -268,9 +271,9 @@ function notAsserted(c: MatchContext): boolean {
 
 /** Said of someone else: "the only person i want him to end up with". */
 function objectElsewhere(c: MatchContext): boolean {
-  return ['him', 'her', 'them', 'it', 'this', 'that', 'these', 'those', 'to'].includes(
-    wordOf(c.terms[c.end]),
-  );
+  // "i wish you were here, this sunset...": a new clause is not the object
+  if (CLAUSE_PUNCT.test((c.terms[c.end - 1] as Term | undefined)?.post ?? '')) return false;
+  return ['him', 'her', 'them', 'it', 'to'].includes(wordOf(c.terms[c.end]));
 }
 
 const GROUP = new Set(['guys', 'all', 'both', 'two', 'people', 'lot', 'ladies', 'folks']);

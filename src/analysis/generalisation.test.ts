@@ -46,7 +46,7 @@ const CASES: [string, Stage, Category[]][] = [
   ['answer the damn phone', 3, ['pushy']],
   ['if you ignore this one too im blocking you', 3, ['demanding']],
   ['you need to stop texting him', 4, ['demanding']],
-  ['i deserve to know why', 3, ['demanding']],
+  ['i deserve to know why', 3, ['demanding', 'pushy']],
   ['you cant just cut me off like that', 3, ['demanding']],
   ['so are we getting back together or what', 5, ['pushy']],
   ['still thinking about it? no rush, just curious', 5, ['pushy']],

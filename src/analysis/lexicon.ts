@@ -92,5 +92,7 @@ export function installLexicon(): void {
   const words: Record<string, string> = {};
   for (const w of BAD_TRAITS) words[w] = 'BadTrait';
   for (const w of BAD_PEOPLE) words[w] = 'BadPerson';
+  // texting hedges compromise reads as nouns ("lowkey i miss u" has no other subject)
+  for (const w of ['lowkey', 'highkey', 'ngl', 'tbh', 'fr', 'tho', 'imo', 'istg']) words[w] = 'Adverb';
   nlp.addWords(words);
 }
