@@ -46,6 +46,7 @@ const NON_CANCELLING = new Set([
   'idea',
   'blame',
   'blaming',
+  'dare',
 ]);
 
 const FUNCTION_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative', 'Determiner'];
@@ -98,7 +99,7 @@ function title(c: MatchContext): boolean {
 }
 
 const SOFTENERS =
-  /\b(would you (like|want|be up for|be down|be open|maybe)|could we maybe|maybe we could|if you('d| would)? (want|like|feel like|are up for|have time|get a chance|can|are free|ever)|when(ever)? you('re| are)? (get a chance|have (a|the) (moment|minute|sec|second|chance|time)|can|feel (like it|ready)|ready|free)|no rush|only if|feel free|if that's ok|no worries if not|if it's ok|if you're (comfortable|ok|okay|up for it))\b/;
+  /\b(would you (like|want|be up for|be down|be open|maybe)|could we maybe|maybe we could|if you('d| would)? (want|like|feel like|are up for|have time|get a chance|can|are free|ever)|when(ever)? you('re| are)? (get a chance|have (a|the) (moment|minute|sec|second|chance|time)|can|feel (like it|ready)|ready|free)|no rush|only if|feel free|if that's ok|no worries if not|if it's ok|if you're (comfortable|ok|okay|up for it)|if (you're|you are|ur) not (too )?(busy|tired|wiped|exhausted))\b/;
 
 /** Softened request: "would you like to...", "call me when you get a chance". */
 function softened(c: MatchContext): boolean {
@@ -123,7 +124,7 @@ function joking(c: MatchContext): boolean {
 }
 
 const PRAISE =
-  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
+  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|forgave|forgive|look after|looked after|took care|take care|knew how|know how|supported|believed in|showed up for|had my back|have my back|remember|remembered|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
 const IDIOMS =
   /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 

@@ -102,6 +102,9 @@ const SENDER = new Set(['me', 'us', 'our', 'we', 'myself', 'ours', 'relationship
 const THIRD = new Set(['him', 'her', 'his', 'hers', 'ex', 'boyfriend', 'girlfriend']);
 const CONTROL_BE =
   /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|on time|with me|the one)\b/;
+/** "you have to send me that recipe", "you need to listen to this album": sharing, not ordering. */
+const RECOMMENDED =
+  /\b(this|that|the|these|those|his|her|their)( [\w']+){0,4} (album|song|songs|track|podcast|show|series|book|movie|film|episode|video|recipe|restaurant|place|dish|wontons|game|playlist|meme|article)\b/;
 const CARE_COMPLEMENT =
   /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|hungry|able)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
 const ASKING = new Set([
@@ -133,6 +136,9 @@ function aimedAtSender(c: MatchContext): boolean {
   if (ASKING.has(wordOf(c.terms[c.start - 1]))) return false;
   const end = clauseEnd(c.terms, c.end - 1);
   const rest = wordsBetween(c.terms, c.start, end);
+  // "you must be sick of hearing from me" guesses a state; "you need to be there for me" orders one
+  const be = c.terms.findIndex((t, i) => i > c.start && i < c.end && wordOf(t) === 'be');
+  if (be > 0 && !c.terms[be + 1]?.tags.has('Gerund')) return CONTROL_BE.test(textBetween(c.terms, be, end));
   if (rest.some((w) => SENDER.has(w))) return true;
   let verbIdx = -1;
   for (let i = c.end - 1; i > c.start; i--) {
@@ -144,7 +150,7 @@ function aimedAtSender(c: MatchContext): boolean {
   if (verbIdx < 0) return false;
   const verb = wordOf(c.terms[verbIdx]);
   const complement = textBetween(c.terms, verbIdx, end);
-  if (CARE_COMPLEMENT.test(complement)) return false;
+  if (CARE_COMPLEMENT.test(complement) || RECOMMENDED.test(complement)) return false;
   if (verb === 'be') return CONTROL_BE.test(complement);
   if (rest.some((w) => THIRD.has(w))) return true;
   return CONTROL.has(verb);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule-types';
-import { BLAME_PAST_PATTERNS } from './blaming';
+import { BLAME_PAST_PATTERNS, NON_APOLOGY_PATTERNS } from './blaming';
 import { LONGING_PATTERNS, LOVE_PATTERNS, REUNION_PATTERNS } from './shared';
 
 const EARLY = { 1: 'hold', 2: 'hold', 3: 'hold' } as const;
@@ -99,7 +99,8 @@ export const prematureRules: Rule[] = [
     stages: { 1: 'warn' },
     patterns: [
       `${INVITE} (grab|get|have|go for|go on|meet for|do|take|go get)? (a|some|a quick)? (coffee|coffees|tea|cuppa|lunch|walk|brunch|breakfast|bite|ice cream|hike|smoothie|catch up)`,
-      `${INVITE} (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
+      `${INVITE} (just|maybe)? (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
+      '^(are)? you (in|down|coming)$',
       '(coffee|lunch|tea|a walk) (sometime|this week|next week|tomorrow|soon|later)',
       '(grab|get) (coffee|lunch|tea|a bite) (sometime|soon|together|with me)',
       '(can|could|may) i (come|stop|swing|drop) (by|over) (your|ur)? (place|house|apartment|flat)?',
@@ -145,6 +146,8 @@ export const prematureRules: Rule[] = [
       '(will|would|do) you go out with me',
       '^(dinner|drinks|date night) (at|on|this|tonight|tomorrow|sometime|friday|saturday)',
       '(a|the) (weekend|night) away (together)?',
+      'just (the two of us|you and me|us two)',
+      '(do|spend|take) a weekend (in|at|away|together)',
       '(come|go|get) away with me',
       '(as|be) my (date|plus one|valentine)',
       'when can (i|we) see (you|each other)',
@@ -231,6 +234,9 @@ export const prematureRules: Rule[] = [
       'i (know)? i (messed up|screwed up|blew it|ruined it|ruined everything)',
       'i should have (treated|loved|listened to|been there for|fought for|appreciated|chosen) (you|us)',
       '(our|happy) anniversary',
+      'our .{0,3} anniversary',
+      'i am sorry (i|that i) (hurt you|let you down|pushed you away|treated you|was so hard to|was such a|was never there|was not there|cheated|lied|broke your)',
+      '(talk|talked|talking) about (the end|how it ended|the last few months|the last year|our last|what happened)',
       '(we|you and i) (broke up|split up|separated|ended things)',
       'i (know)? i (hurt you|let you down|broke your heart|messed up us|ruined us|pushed you away)',
       'we were (so)? (good|great|happy|perfect|amazing) together',
@@ -267,7 +273,7 @@ export const prematureRules: Rule[] = [
     id: 'past-blame-rehash',
     category: 'premature',
     stages: { 1: 'hold', 2: 'hold' },
-    patterns: BLAME_PAST_PATTERNS,
+    patterns: [...BLAME_PAST_PATTERNS, ...NON_APOLOGY_PATTERNS],
     excuses: ['joking', 'praise', 'reported'],
     reason: 'Reopening who was at fault drags the old relationship into a conversation that should be light.',
     suggestions: ['I hope you are doing well.', 'Looking back, there are things I would do differently.'],

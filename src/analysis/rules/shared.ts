@@ -8,7 +8,7 @@
 
 /** Softening adverbs that may sit between "i" and the verb ("i just really miss u"). */
 export const ADV =
-  '(still|really|truly|do|honestly|genuinely|totally|just|always|also|so|kinda|actually|lowkey|seriously|secretly|never){0,3}';
+  '(still|really|truly|do|honestly|genuinely|totally|just|always|also|so|kinda|actually|lowkey|seriously|secretly|never|literally|a|bit|little|kind|sort|of){0,3}';
 
 export const ALL_STAGES = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const;
 
@@ -19,6 +19,15 @@ export const LOVE_PATTERNS = [
   `i (am|have) ${ADV} (been)? (in love|falling|fallen) (with|for) you`,
   `i ${ADV} (have|got) (feelings|a thing|strong feelings) for you`,
   'i (have)? (never|not) (stopped|stop) (loving|caring about) you',
+  'not the same without you',
+  'not having you (around|here|in my life|with me)',
+  '(nobody|no one) (has|will|could)? (ever)? (gotten|got|gets|understood|understands|known|knows|loved|loves) me (like|the way|as well as) you',
+  'i (want|need|miss) (that|this|it|those days|that life|what we had) back so (bad|badly|much)',
+  'i would (give|do) anything to .{0,4} you',
+  '(more than|not just) friends',
+  'wish we (were not|weren not) just friends',
+  'our (last|first) (morning|night|day|kiss|date|time|trip|dance) together',
+  '(have|had|get) (it|that|us|this) back',
   'i am (still|always)? yours',
   'love (you|ya)',
   'love you to the moon',
@@ -45,7 +54,7 @@ export const LONGING_PATTERNS = [
   'i am (still)? not over you',
   '(never|not) (gotten|got|get|gotten) over you',
   'i (can|could) not (stop|quit) thinking (about|of) (you|us)',
-  `i ${ADV} (think|dream|dreamt|dreamed) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always|a lot)`,
+  `i ${ADV} (think|dream|dreamt|dreamed) (about|of) (you|us) (literally|like|basically|still)? (every|all the time|constantly|nonstop|day and night|so much|always|a lot)`,
   '^(thinking|dreaming) (about|of) (you|us) (every|all the time|constantly|nonstop|day and night|so much|always|a lot)',
   `i ${ADV} (miss|missed) (the way|how) you`,
   'i (still|really|truly|deeply|do) care (about|for) you',
@@ -139,6 +148,9 @@ export const REUNION_PATTERNS = [
   `i ${ADV} (want|need|choose) us (to try again|to work|back|again)?$`,
   '(be|being) us again',
   '(ready|willing) to be with you',
+  `i (would)? ${ADV} (like|love|want) to (try again|start over|give us another|make it work|get back together)`,
+  '(have|had) (that|this|it|us) again',
+  'just say the word',
   'be with you again',
   '(hope|a chance|a future) for us',
   'we (could|can)? (ever)? be (us|together|a couple) again',
