@@ -219,6 +219,13 @@ function reported(c: MatchContext): boolean {
   return false;
 }
 
+/** After a noun it describes the noun: "the operators you are not allowed to use". */
+function relativeClause(c: MatchContext): boolean {
+  const prev = c.terms[c.start - 1];
+  if (!prev || CLAUSE_PUNCT.test((prev as Term).post)) return false;
+  return prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('Date');
+}
+
 /** "ur the one who told me about this show", "you're the one insulting strangers": a description. */
 function relativeWho(c: MatchContext): boolean {
   // "you're being cruel, dragging this out": after a comma the gerund is a new clause
@@ -299,6 +306,7 @@ export const EXCUSES = {
   spansClauses,
   reported,
   relativeWho,
+  relativeClause,
   objectElsewhere,
   notAsserted,
 } as const;

@@ -137,7 +137,7 @@ export const demandingRules: Rule[] = [
       'i (forbid|will not allow|will not let) you',
       'you (will|can) not (see|date|talk to|text|sleep with|hang out with) (him|her|anyone|someone|other)',
     ],
-    excuses: ['joking'],
+    excuses: ['joking', 'relativeClause'],
     reason: 'Telling them what they are not allowed to do is control, not connection.',
     suggestions: [
       'It hurt when that happened, and I would like to talk about it calmly.',
