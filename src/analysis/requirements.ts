@@ -66,6 +66,7 @@ function clauseInitial(c: MatchContext): boolean {
 /** Verbs that order the other person about the sender, the relationship or their own conduct. */
 const CONTROL = new Set([
   'answer',
+  'return',
   'reply',
   'respond',
   'explain',

@@ -25,7 +25,7 @@ const FAULT_PATTERNS = [
   'look (at)? what you (did|have done|made me)',
   'you made (this|it|everything|things) (so)? (hard|difficult|impossible|worse|awful|miserable)',
   'because you (could not|would not|never|did not|always|refused|chose|left|cheated|lied)',
-  'if you (had|would have) (just|only|ever)? (listened|cared|tried|been there|stayed|told me|paid attention|been)',
+  'if you (had|would have) (just|only|ever)? (listened|cared|tried|been there|stayed|told me|paid attention|been|made)',
   'what is (wrong|the matter) with you',
   'you made me (look|seem|sound) (stupid|like an idiot|like a fool|crazy|bad|pathetic|like the bad guy)',
   'i would have (stayed|tried|fought|been nicer) if you',
@@ -66,10 +66,10 @@ const FAULT_PATTERNS = [
   '(i (expect|want|deserve|need|am still waiting for|am waiting for)|you owe me) (an|a|your|my)? (proper|real|sincere|actual|genuine|formal|full)? (apology|sorry)',
   'i deserve (someone|somebody|a partner|a person|a man|a woman|a boyfriend|a girlfriend|better than you) (who|that)',
   '(would have been|it would be|would it have been) (decent|nice|fair|kind|respectful|polite|good) (of you)? to',
-  '(have|had|show) the (decency|courtesy|guts|respect|balls|nerve) to',
+  '(would|did not|never|could not|would not) (even)? (have|had|show) the (decency|courtesy|guts|respect|balls|nerve) to',
   'unlike (before|last time|you used to|the last time)',
   'we both know (who|you|it was you|that you)',
-  '(let us|let us be|to be) (honest|real|fair) .{0,2} you (were|are|had|did|never|always) not?',
+  'let us be (honest|real|fair) .{0,2} you (were|are|had|did|never|always)',
   'you (were|are) not (exactly)? (easy|an angel|a saint|perfect|innocent|blameless|great|fun) (to be around|either|yourself)?',
   'let us not pretend (you|that you)',
   '(on|glued to) (your|ur) phone (the whole|all) (time|night|evening|day|dinner)',
@@ -108,6 +108,19 @@ const FAULT_PATTERNS = [
   'you should be (grateful|thankful|glad|lucky) (that|i)',
   'most of (that|it|this) (is|was) on you',
   '(why|why are|why were) you (being)? (so)? #BadTrait',
+  'too (busy|good|important|cool) (for|to) (me|text|reply|answer|call|coffee|us)',
+  'too busy #Gerund',
+  '(mostly|all|partly|entirely)? (down to|because of|thanks to) (you|your) (mother|mom|mum|dad|drinking|job|friends|family|ex|temper|lying|cheating|phone|jealousy|attitude)',
+  'you had (checked out|given up|stopped|moved on|left|already left)',
+  'you made me (so|feel|really)? (#BadTrait|insecure|jealous|paranoid|anxious|miserable|unhappy|angry|sad|depressed|lonely|scared|afraid)',
+  'of it was (you|your|on you)',
+  'i guess i am sorry',
+  'you finally (turned up|showed up|bothered|replied|answered|called|texted|apologized|apologised)',
+  'you (are|were|did|do) .{0,4} on purpose',
+  'you (forget|lose|cancel|break|miss|ignore|do) .{0,2} all the time',
+  '(ruined|wrecked|spoiled|spoilt) (because of you|because you|by you)',
+  'the only one (putting|trying|making|doing|who tries|who cares|who texts|who calls|who makes)',
+  'we (would not|would never|wouldnt) be (here|in this mess|apart)',
 ] as const;
 
 /** Apologies that hand the blame back; in stages 1–2 they also reopen the old relationship. */
@@ -115,7 +128,7 @@ export const NON_APOLOGY_PATTERNS = [
   'sorry (that|if)? you (feel|felt|think|thought|took|take|see|saw|got|were|are) (it|that|so|hurt|offended|upset|this)',
   'sorry (that|if)? you feel (that way|like that)',
   'sorry (that|if)? you (feel|felt|think|thought|believe) (i|like|that|as if|way)',
-  '(not blaming you|no offense|no offence|not to blame you|not saying it is your fault|i am not blaming you) .{0,3} but (you|it was you|your)',
+  '(not blaming you|no offense|no offence|not to blame you|not saying it is your fault|i am not blaming you) .{0,8} but (you|it was you|your)',
   'sorry (but|though) you',
   '(sorry|apologize|apologise) .{0,5} but (you|it was you|your) (made|never|always|were|are|started|should|have|had|did|kept|pushed|left|acted|drove|can|could|would|fault)',
   'i (apologize|apologise) (if|that) you',
@@ -133,7 +146,7 @@ export const NON_APOLOGY_PATTERNS = [
 export const BLAME_PAST_PATTERNS = [
   'it (was|is|has) (all|totally|entirely)? your fault (we|that we|things|it) .{0,2} (broke|ended|split|fell|did)',
   'you (ruined|destroyed|wrecked|broke|threw away|gave up on|messed up|screwed up|killed|betrayed) .{0,2} (it|everything|us|our|relationship|heart|trust|thing|things|life|marriage|chance|future|what|this)',
-  'you (never|did not ever|did not even) (actually|really|even|once|ever)? (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort|fought|showed up|put me|had time|wanted|noticed|thanked|valued|trusted|believed|defended|stood up|considered|compromised|changed|said sorry|took responsibility|reached out|checked in|called|visited|asked|said goodbye|said sorry|apologized)',
+  'you (never|did not ever|did not even) (actually|really|even|once|ever)? (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort|fought|showed up|put me|had time|wanted|noticed|thanked|valued|trusted|believed|defended|stood up|considered|compromised|changed|said sorry|took responsibility|reached out|checked in|called|visited|asked|said goodbye|said sorry|apologized|say it back|said it back)',
   'you (always|constantly) (put|made|had|chose|picked|ignored|blamed|left|forgot|cancelled|canceled|criticized|criticised|complained|took|twisted|ran|walked|yelled|shut)',
   'you (lied|cheated|betrayed me|used me|abandoned me|played me|manipulated me|gaslit me|gaslighted me|hurt me|dumped me|ghosted me)',
   'you (left|dumped) me (for|alone|when|behind|with nothing|hanging|like that)',
@@ -149,7 +162,7 @@ export const BLAME_PAST_PATTERNS = [
   'you (checked out|gave up|stopped trying|stopped caring|pulled away|shut down|moved on) (way|so|long|first|before|on|the second|as soon as|right after|when)',
   'you had no right to',
   'we would (still)? be together',
-  'we would not have (split|broken up|ended|broke up)',
+  'we would (not|never) have (split|broken up|ended|broke up)',
 ] as const;
 
 export const blamingRules: Rule[] = [
@@ -200,7 +213,7 @@ export const blamingRules: Rule[] = [
       'all you (ever)? (did|do) (was|is) #Verb',
       'you (promised|swore) .{0,6} (but|and) (you)? (did not|never|broke)',
     ],
-    excuses: ['joking', 'praise', 'reported', 'notAsserted'],
+    excuses: ['joking', 'praise', 'reported', 'notAsserted', 'relativeClause'],
     reason: 'Sweeping "you always / you never" accusations start an argument instead of a conversation.',
     suggestions: [
       'I sometimes felt unheard, and I would like to understand your side too.',
