@@ -21,6 +21,8 @@ export interface MatchContext {
   originalOf: (i: number) => string;
   /** Original text of the sentence plus a few characters after it (emoji after the full stop). */
   sentenceTail: string;
+  /** Original text from the start of the match to a few characters past its sentence. */
+  afterStart: string;
   /** Original offsets of the match and the quoted spans of the whole text. */
   origStart: number;
   origEnd: number;

@@ -118,15 +118,15 @@ function care(c: MatchContext): boolean {
 const JOKE =
   /(\bl+o+l+z?\b|\blmf?ao+\b|\bha(ha)+h?\b|\bhe(he)+\b|\bjk\b|\bjust kidding\b|\bkidding\b|\bjoking\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F609}\u{1F605}\u{1F643}\u{1F60F}\u{1F92A}])/iu;
 
-/** Obvious joke markers in the sentence ("this is your fault 😂"). */
+/** Obvious joke markers at or after the phrase ("this is your fault 😂"); a leading "lol" is nerves. */
 function joking(c: MatchContext): boolean {
-  return JOKE.test(c.sentenceTail);
+  return JOKE.test(c.afterStart);
 }
 
 const PRAISE =
-  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|forgave|forgive|look after|looked after|took care|take care|knew how|know how|supported|believed in|showed up for|had my back|have my back|remember|remembered|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
+  /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|forgave|forgive|made time|make time|said i|said you|look (so )?(good|great|gorgeous|beautiful|amazing|cute|lovely)|made me feel (welcome|at home|safe|loved|special|seen)|look after|looked after|took care|take care|knew how|know how|supported|believed in|showed up for|had my back|have my back|remember|remembered|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
 const IDIOMS =
-  /^(know|know what|have to (apologi[sz]e|worry|explain|thank)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
+  /^(know|know what|have to (apologi[sz]e|worry|explain|thank|text|reply|answer|respond|write|call)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
 /** "you always make me laugh", "you never fail to...": praise, not blame. */
 function praise(c: MatchContext): boolean {
@@ -291,6 +291,39 @@ function groupAddress(c: MatchContext): boolean {
   return ['you', 'ya'].includes(wordOf(c.terms[c.end - 1])) && GROUP.has(wordOf(c.terms[c.end]));
 }
 
+const NAMING = new Set([
+  'old',
+  'crazy',
+  'a',
+  'an',
+  'silly',
+  'paranoid',
+  'naive',
+  'sentimental',
+  'dramatic',
+  'biased',
+  'cheesy',
+  'corny',
+  'petty',
+  'whatever',
+  'what',
+]);
+
+/** "call me old fashioned", "answer me this": idioms, not requests. */
+function idiom(c: MatchContext): boolean {
+  const last = wordOf(c.terms[c.end - 1]);
+  const next = wordOf(c.terms[c.end]);
+  return (last === 'me' && NAMING.has(next)) || (last === 'me' && next === 'this');
+}
+
+const REASSURED =
+  /\b(no (stress|worries|pressure|rush|big deal)|all good|totally fine|it'?s fine|i know (you|the|it|work|how))\b/i;
+
+/** The sender lets them off in the same breath: "you said you'd call but no stress, I know the shift ran late". */
+function reassured(c: MatchContext): boolean {
+  return REASSURED.test(c.afterStart);
+}
+
 export const EXCUSES = {
   negated,
   quoted,
@@ -307,6 +340,8 @@ export const EXCUSES = {
   reported,
   relativeWho,
   relativeClause,
+  idiom,
+  reassured,
   objectElsewhere,
   notAsserted,
 } as const;

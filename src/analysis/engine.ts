@@ -131,6 +131,7 @@ function judge(
           return original.slice(a, b);
         },
         sentenceTail: original.slice(sentStart, Math.min(original.length, sentEnd + 12)),
+        afterStart: original.slice(origStart, Math.min(original.length, sentEnd + 12)),
         origStart,
         origEnd,
         quoteSpans,

@@ -133,11 +133,16 @@ const ASKING = new Set([
  * or care ("you need to add more code", "you have to see this video", "you must be exhausted").
  * Questions and conditions ("do you need to...", "if you need...") are not orders.
  */
+const HOPING = new Set(['hope', 'wish', 'pray', 'dream', 'hoping', 'wishing', 'praying']);
+
 function aimedAtSender(c: MatchContext): boolean {
   if (ASKING.has(wordOf(c.terms[c.start - 1]))) return false;
+  // "i hope you'll come back to me" is a wish, not an order
+  if (wordsBetween(c.terms, clauseStart(c.terms, c.start), c.start).some((w) => HOPING.has(w))) return false;
   const end = clauseEnd(c.terms, c.end - 1);
   const rest = wordsBetween(c.terms, c.start, end);
   // "you must be sick of hearing from me" guesses a state; "you need to be there for me" orders one
+  if (RECOMMENDED.test(textBetween(c.terms, c.start, end))) return false;
   const be = c.terms.findIndex((t, i) => i > c.start && i < c.end && wordOf(t) === 'be');
   if (be > 0 && !c.terms[be + 1]?.tags.has('Gerund')) return CONTROL_BE.test(textBetween(c.terms, be, end));
   if (rest.some((w) => SENDER.has(w))) return true;
