@@ -47,6 +47,10 @@ const NON_CANCELLING = new Set([
   'blame',
   'blaming',
   'dare',
+  'angry',
+  'mad',
+  'upset',
+  'bitter',
 ]);
 
 const FUNCTION_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Adverb', 'Negative', 'Determiner'];
@@ -125,8 +129,7 @@ function joking(c: MatchContext): boolean {
 
 const PRAISE =
   /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|forgave|forgive|made time|make time|said i|said you|look (so )?(good|great|gorgeous|beautiful|amazing|cute|lovely)|made me feel (welcome|at home|safe|loved|special|seen)|look after|looked after|took care|take care|knew how|know how|supported|believed in|showed up for|had my back|have my back|remember|remembered|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
-const IDIOMS =
-  /^(know|know what|have to (apologi[sz]e|worry|explain|thank|text|reply|answer|respond|write|call)|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
+const IDIOMS = /^(know|know what|have to|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
 /** "you always make me laugh", "you never fail to...": praise, not blame. */
 function praise(c: MatchContext): boolean {
@@ -210,7 +213,19 @@ function spansClauses(c: MatchContext): boolean {
   return false;
 }
 
-const SAYING = new Set(['said', 'told', 'accused', 'claimed', 'wrote', 'texted']);
+const SAYING = new Set([
+  'said',
+  'told',
+  'accused',
+  'claimed',
+  'wrote',
+  'texted',
+  'asking',
+  'asked',
+  'asks',
+  'wondering',
+  'wonders',
+]);
 
 /** Reported words, often retracted: "i know i said u never cared, but that was my anger talking". */
 function reported(c: MatchContext): boolean {
@@ -231,6 +246,8 @@ function relativeWho(c: MatchContext): boolean {
   // "you're being cruel, dragging this out": after a comma the gerund is a new clause
   if (CLAUSE_PUNCT.test((c.terms[c.end - 1] as Term & { post?: string })?.post ?? '')) return false;
   const next = c.terms[c.end];
+  if (['person', 'one', 'guy', 'girl'].includes(wordOf(next)) && wordOf(c.terms[c.end + 1]) === 'who')
+    return true;
   return ['who', 'whose', 'which'].includes(wordOf(next)) || Boolean(next?.tags.has('Gerund'));
 }
 
@@ -324,6 +341,12 @@ function reassured(c: MatchContext): boolean {
   return REASSURED.test(c.afterStart);
 }
 
+/** A polite question about logistics: "could you let me know by tonight if you're still in?" */
+function politeAsk(c: MatchContext): boolean {
+  const before = wordsBetween(c.terms, clauseStart(c.terms, c.start), c.start);
+  return before.length <= 3 && ['could', 'would', 'can'].includes(before[0] ?? '') && before.includes('you');
+}
+
 export const EXCUSES = {
   negated,
   quoted,
@@ -342,6 +365,7 @@ export const EXCUSES = {
   relativeClause,
   idiom,
   reassured,
+  politeAsk,
   objectElsewhere,
   notAsserted,
 } as const;

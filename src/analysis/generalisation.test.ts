@@ -140,7 +140,7 @@ const CASES: [string, Stage, Category[]][] = [
   ['please dont leave me', 4, ['pushy']],
   ['listen to me', 4, ['demanding']],
   ['just admit it', 3, ['demanding']],
-  ['stop being so stubborn', 4, ['demanding']],
+  ['stop being so stubborn', 4, ['demanding', 'blaming']],
   ['I want an apology', 3, ['demanding', 'blaming']],
   ['i want you to call me tonight', 4, ['demanding']],
   ['youd better call me', 4, ['demanding']],

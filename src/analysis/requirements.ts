@@ -102,7 +102,7 @@ const CONTROL = new Set([
 const SENDER = new Set(['me', 'us', 'our', 'we', 'myself', 'ours', 'relationship']);
 const THIRD = new Set(['him', 'her', 'his', 'hers', 'ex', 'boyfriend', 'girlfriend']);
 const CONTROL_BE =
-  /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|on time|with me|the one)\b/;
+  /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|free|on time|with me|the one)\b/;
 /** "you have to send me that recipe", "you need to listen to this album": sharing, not ordering. */
 const RECOMMENDED =
   /\b(this|that|the|these|those|his|her|their)( [\w']+){0,4} (album|song|songs|track|podcast|show|series|book|movie|film|episode|video|recipe|restaurant|place|dish|wontons|game|playlist|meme|article)\b/;
