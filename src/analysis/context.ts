@@ -48,6 +48,7 @@ const NON_CANCELLING = new Set([
   'blaming',
   'dare',
   'angry',
+  'try',
   'mad',
   'upset',
   'bitter',
@@ -120,7 +121,7 @@ function care(c: MatchContext): boolean {
 }
 
 const JOKE =
-  /(\bl+o+l+z?\b|\blmf?ao+\b|\bha(ha)+h?\b|\bhe(he)+\b|\bjk\b|\bjust kidding\b|\bkidding\b|\bjoking\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F609}\u{1F605}\u{1F643}\u{1F60F}\u{1F92A}])/iu;
+  /(\bl+o+l+z?\b|\blmf?ao+\b|\bha(ha)+h?\b|\bhe(he)+\b|\bjk\b|\bjust kidding\b|\bkidding\b|\bjoking\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F61B}\u{1F609}\u{1F605}\u{1F92A}])/iu;
 
 /** Obvious joke markers at or after the phrase ("this is your fault 😂"); a leading "lol" is nerves. */
 function joking(c: MatchContext): boolean {
@@ -131,8 +132,13 @@ const PRAISE =
   /^(\w+ ){0,3}(laugh|smile|happy|happier|how to|the best|so good|so kind|good|great|kind|sweet|there for|amazing|beautiful|fun|funny|smart|patient|thoughtful|a smile|my day|me feel (like (the|a|i)|good|better|special|safe|loved|seen|heard|wanted|important|lucky)|forgave|forgive|made time|make time|said i|said you|look (so )?(good|great|gorgeous|beautiful|amazing|cute|lovely)|made me feel (welcome|at home|safe|loved|special|seen)|look after|looked after|took care|take care|knew how|know how|supported|believed in|showed up for|had my back|have my back|remember|remembered|cheer me up|patience|support|kindness|credit|grace|benefit of the doubt|space)\b/;
 const IDIOMS = /^(know|know what|have to|need to (apologi[sz]e|worry)|fail|let me down|disappoint)\b/;
 
+/** Warmth in the same sentence ("you always nail it", "...i love it") marks praise. */
+const WARM =
+  /\b(i love (it|that)|love that about you|thank you|thanks|amazing|proud of you|the best|nail(ed)? it|so good at|bigger heart|grateful)\b|\u2764|\u{1F60D}|\u{1F970}|\u{1F495}/iu;
+
 /** "you always make me laugh", "you never fail to...": praise, not blame. */
 function praise(c: MatchContext): boolean {
+  if (WARM.test(c.afterStart) && !/\b(never|not|but|though|tho)\b/i.test(c.afterStart)) return true;
   const after = textBetween(c.terms, c.end - 1, clauseEnd(c.terms, c.end - 1) + 1);
   const rest = textBetween(c.terms, c.end, clauseEnd(c.terms, c.end - 1));
   if (IDIOMS.test(after) || IDIOMS.test(rest)) return true;

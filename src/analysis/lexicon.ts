@@ -61,6 +61,64 @@ const BAD_TRAITS = [
   'irresponsible',
   'dismissive',
   'spoiled',
+  'harsh',
+  'hurtful',
+  'thoughtless',
+  'flaky',
+  'shady',
+  'sneaky',
+  'judgmental',
+  'judgemental',
+  'defensive',
+  'disloyal',
+  'unfaithful',
+  'untrustworthy',
+  'secretive',
+  'evasive',
+  'unreasonable',
+  'entitled',
+  'two-faced',
+  'cold-hearted',
+  'disrespectful',
+];
+/** Past-tense verbs of mistreatment: "you ditched me", "you belittled my job". */
+const BAD_ACTS = [
+  'ignored',
+  'ditched',
+  'dumped',
+  'ghosted',
+  'abandoned',
+  'betrayed',
+  'humiliated',
+  'embarrassed',
+  'belittled',
+  'dismissed',
+  'mocked',
+  'manipulated',
+  'disrespected',
+  'insulted',
+  'neglected',
+  'deceived',
+  'gaslit',
+  'gaslighted',
+  'blindsided',
+  'undermined',
+  'sabotaged',
+  'stonewalled',
+  'snubbed',
+  'ridiculed',
+  'shamed',
+  'patronized',
+  'patronised',
+  'lectured',
+  'yelled',
+  'screamed',
+  'cheated',
+  'lied',
+  'bailed',
+  'flaked',
+  'blew off',
+  'stood me up',
 ];
 const BAD_PEOPLE = [
   'liar',
@@ -88,10 +146,12 @@ export function installLexicon(): void {
   nlp.addTags({
     BadTrait: { isA: 'Adjective' },
     BadPerson: { isA: 'Noun' },
+    BadAct: { isA: 'PastTense' },
   });
   const words: Record<string, string> = {};
   for (const w of BAD_TRAITS) words[w] = 'BadTrait';
   for (const w of BAD_PEOPLE) words[w] = 'BadPerson';
+  for (const w of BAD_ACTS) words[w] = 'BadAct';
   // texting hedges compromise reads as nouns ("lowkey i miss u" has no other subject)
   for (const w of ['lowkey', 'highkey', 'ngl', 'tbh', 'fr', 'tho', 'imo', 'istg']) words[w] = 'Adverb';
   nlp.addWords(words);
