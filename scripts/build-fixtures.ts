@@ -7,6 +7,16 @@ import { build } from 'esbuild';
 const root = path.resolve(import.meta.dirname, '..');
 const fixturesDir = path.join(root, 'tests/fixtures');
 const outDir = path.join(fixturesDir, 'dist');
+/** "Unseen" composer variants: tests/fixtures/variants/pages/<id>.ts(x) → dist/variants/<id>.html. */
+const variantPagesDir = path.join(fixturesDir, 'variants/pages');
+
+function variantPages(): string[] {
+  if (!existsSync(variantPagesDir)) return [];
+  return readdirSync(variantPagesDir)
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => `variants/${file.replace(/\.tsx?$/, '')}`)
+    .sort();
+}
 
 const titles: Record<string, string> = {
   whatsapp: 'WhatsApp',
@@ -25,6 +35,10 @@ const titles: Record<string, string> = {
 };
 
 function entryOf(site: string): string | null {
+  if (site.startsWith('variants/')) {
+    const base = path.join(fixturesDir, 'variants/pages', site.slice('variants/'.length));
+    return [`${base}.ts`, `${base}.tsx`].find((file) => existsSync(file)) ?? null;
+  }
   for (const file of ['main.ts', 'main.tsx']) {
     const candidate = path.join(fixturesDir, site, file);
     if (existsSync(candidate)) return candidate;
@@ -41,7 +55,11 @@ export async function buildFixtures(): Promise<string[]> {
     .filter((d) => d.isDirectory() && d.name !== 'dist' && d.name !== 'shared' && entryOf(d.name))
     .map((d) => d.name)
     .sort();
-  const entryPoints = Object.fromEntries(sites.map((site) => [site, entryOf(site)!]));
+  const variants = variantPages();
+  const entryPoints = Object.fromEntries([
+    ...sites.map((site) => [site, entryOf(site)!]),
+    ...variants.map((name) => [name, entryOf(name)!]),
+  ]);
   const result = await build({
     entryPoints,
     bundle: true,
@@ -59,8 +77,9 @@ export async function buildFixtures(): Promise<string[]> {
   });
   const outputs = new Map(result.outputFiles.map((file) => [path.relative(outDir, file.path), file.text]));
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(path.join(outDir, 'variants'), { recursive: true });
   const written: string[] = [];
-  for (const site of sites) {
+  for (const site of [...sites, ...variants]) {
     const script = outputs.get(`${site}.js`);
     if (script === undefined) throw new Error(`build-fixtures: no bundle for ${site}`);
     const style = outputs.get(`${site}.css`) ?? '';

@@ -1,4 +1,5 @@
 import type { ConversationRef } from '../messaging/protocol';
+import { createGenericAdapter } from '../sites/generic';
 import type { PageAdapters } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 
@@ -17,6 +18,9 @@ export function composerHit(adapters: PageAdapters, target: EventTarget | null):
   return { composer: other, adapter: generic };
 }
 
+/** Finds send buttons by label, icon and position only (no boxes of its own are guarded through it). */
+const buttonFinder = createGenericAdapter('page');
+
 export function sendButtonHit(
   adapters: PageAdapters,
   target: EventTarget | null,
@@ -24,9 +28,12 @@ export function sendButtonHit(
   const { site, generic } = adapters;
   const own = site?.sendButtonFrom(target);
   if (site && own) return { ...own, adapter: site };
-  const other = generic?.sendButtonFrom(target);
-  if (!generic || !other || site?.ignores(other.composer)) return null;
-  return { ...other, adapter: generic };
+  const other = (generic ?? (site ? buttonFinder : null))?.sendButtonFrom(target);
+  if (!other || site?.ignores(other.composer)) return null;
+  if (generic) return { ...other, adapter: generic };
+  // A site without the fallback: a send button its selectors do not know, beside one of its own boxes.
+  const composer = site?.composerFrom(other.composer);
+  return site && composer ? { button: other.button, composer, adapter: site } : null;
 }
 
 /** The chat a composer writes to; boxes the fallback caught still belong to the site's open chat. */

@@ -1,13 +1,16 @@
 import { readComposerText } from '../sites/text';
 import type { SiteAdapter } from '../sites/types';
 
-/** Resolves true once the box no longer holds `text` (the site sent it and cleared the box). */
+/**
+ * Resolves true once the box no longer holds `text` (the site sent it and cleared the box). Text that
+ * is still there with more around it (the Enter was a new line and the user kept typing) has not left.
+ */
 export function whenTextLeaves(composer: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
   const wanted = text.trim();
   const started = performance.now();
   return new Promise((resolve) => {
     const check = (): void => {
-      const gone = !composer.isConnected || readComposerText(composer).trim() !== wanted;
+      const gone = !composer.isConnected || !readComposerText(composer).includes(wanted);
       if (gone) resolve(true);
       else if (performance.now() - started > timeoutMs) resolve(false);
       else setTimeout(check, 40);
@@ -18,7 +21,7 @@ export function whenTextLeaves(composer: HTMLElement, text: string, timeoutMs: n
 
 /** The site's send key (Enter, or Ctrl+Enter where Enter writes a new line), as the site's handler accepts it. */
 export function dispatchSendKey(adapter: SiteAdapter, composer: HTMLElement): void {
-  const plain = adapter.keyIntent(new KeyboardEvent('keydown', { key: 'Enter' }), composer) === 'send';
+  const plain = sendsOnPlainEnter(adapter, composer);
   for (const type of ['keydown', 'keypress', 'keyup'] as const) {
     const event = new KeyboardEvent(type, {
       key: 'Enter',
@@ -33,6 +36,22 @@ export function dispatchSendKey(adapter: SiteAdapter, composer: HTMLElement): vo
     Object.defineProperty(event, 'which', { get: () => 13 });
     composer.dispatchEvent(event);
   }
+}
+
+function sendsOnPlainEnter(adapter: SiteAdapter, composer: HTMLElement): boolean {
+  return adapter.keyIntent(new KeyboardEvent('keydown', { key: 'Enter' }), composer) === 'send';
+}
+
+function dispatchParagraphInput(composer: HTMLElement): void {
+  composer.focus();
+  composer.dispatchEvent(
+    new InputEvent('beforeinput', {
+      inputType: 'insertParagraph',
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
 }
 
 /**
@@ -77,6 +96,11 @@ export async function replaySend(
     composer.focus();
     dispatchSendKey(adapter, composer);
   });
+  // Editors that send from the browser's own paragraph insertion (Slate's insertBreak) never see a
+  // synthetic key's default action: hand them the beforeinput Enter would have caused.
+  if (!(composer instanceof HTMLTextAreaElement) && sendsOnPlainEnter(adapter, composer)) {
+    attempts.push(() => dispatchParagraphInput(composer));
+  }
   const form = composer.closest('form');
   if (form && !button) attempts.push(() => form.requestSubmit());
   for (const attempt of attempts) {

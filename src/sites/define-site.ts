@@ -26,10 +26,11 @@ export interface SiteSpec {
   conversation(composer: HTMLElement | null, doc: Document): ChatIdentity | null;
   incoming?: IncomingSpec;
   /**
-   * Whether the generic fallback may guard other boxes on this site. Off where the site is more
-   * than a chat (X, LinkedIn, Gmail...): there, Enter in other fields writes posts, not messages.
+   * Whether the generic fallback may guard other boxes on this site: everywhere (default), nowhere,
+   * or only on these pages (match patterns). Off where the site is more than a chat (X, LinkedIn,
+   * Gmail...) outside its messaging pages: there, Enter in other fields writes posts, not messages.
    */
-  generic?: boolean;
+  generic?: boolean | string[];
 }
 
 /** Enter sends, Shift+Enter adds a line; Ctrl/Cmd+Enter sends too. */
@@ -50,11 +51,12 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
   const composerSelector = spec.composer.join(',');
   const excludeSelector = spec.exclude?.join(',') ?? '';
   const buttonSelector = spec.sendButton?.join(',') ?? '';
+  const genericPatterns = Array.isArray(spec.generic) ? spec.generic.map((m) => new MatchPattern(m)) : null;
 
   const acceptComposer = (el: HTMLElement | null): HTMLElement | null => {
     if (!el) return null;
     if (excludeSelector && el.matches(excludeSelector)) return null;
-    return el.matches(composerSelector) ? el : null;
+    return el.matches(composerSelector) ? editableWithin(el) : null;
   };
 
   const adapter: SiteAdapter = {
@@ -78,9 +80,10 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
         if (root) roots.push(root);
       }
       return roots.flatMap((root) =>
-        [...root.querySelectorAll<HTMLElement>(composerSelector)].filter(
-          (el) => isShown(el) && !(excludeSelector && el.matches(excludeSelector)),
-        ),
+        [...root.querySelectorAll<HTMLElement>(composerSelector)]
+          .filter((el) => isShown(el) && !(excludeSelector && el.matches(excludeSelector)))
+          .map(editableWithin)
+          .filter((el): el is HTMLElement => el !== null),
       );
     },
     sendButtonFrom(target) {
@@ -108,7 +111,8 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
     keyIntent: (event, composer) => (spec.keyIntent ?? enterSends)(event, composer, adapter),
     conversation: (composer, doc) => spec.conversation(composer, doc),
     editorKind: editorKindOf,
-    allowsGeneric: spec.generic ?? true,
+    allowsGenericAt: (url) =>
+      genericPatterns ? genericPatterns.some((p) => p.includes(url)) : spec.generic !== false,
   };
 
   const queryComposerIn = (scope: ParentNode): HTMLElement | null => {
@@ -118,6 +122,20 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
     return null;
   };
   return adapter;
+}
+
+/**
+ * The box itself where a selector names its wrapper (a test id on the element around a Draft.js or
+ * Quill editor): what is read, focused and sent is the editable inside.
+ */
+function editableWithin(el: HTMLElement): HTMLElement | null {
+  const own = el.getAttribute('contenteditable');
+  if (el instanceof HTMLTextAreaElement || el.isContentEditable || (own !== null && own !== 'false'))
+    return el;
+  const inner = el.querySelector<HTMLElement>(
+    'textarea,[contenteditable="true"],[contenteditable=""],[contenteditable="plaintext-only"]',
+  );
+  return inner ? editableRoot(inner) : null;
 }
 
 /** The clickable element for a matched icon or label (sites wrap icons in buttons). */

@@ -9,25 +9,28 @@ import {
   queryAllDeep,
   shortHash,
 } from './dom';
+import { BUTTONS, isLastButtonAfter, looksLikeSend, plainSendControl } from './send-button';
 import type { SiteAdapter } from './types';
 
 const BOXES =
   'textarea,[contenteditable="true"],[contenteditable=""],[contenteditable="plaintext-only"],[role="textbox"]';
-const BUTTONS = 'button,[role="button"],input[type="submit"]';
-const SEND_LABEL = /^(send|send message|send now|submit)\b/i;
 /** How far up from a box we look for its send button (composer wrappers are shallow). */
-const BUTTON_REACH = 5;
+const BUTTON_REACH = 6;
 
-function looksLikeSend(el: HTMLElement): boolean {
-  if (el instanceof HTMLButtonElement && el.type === 'submit' && el.form) return true;
-  const label =
-    el.getAttribute('aria-label') ||
-    el.getAttribute('title') ||
-    el.getAttribute('data-testid') ||
-    (el as HTMLInputElement).value ||
-    el.textContent ||
-    '';
-  return SEND_LABEL.test(label.trim().replace(/[-_]/g, ' '));
+/** The parent, continuing from a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The message box in `scope`, if there is exactly the kind of box the fallback guards. */
+function boxIn(scope: Element): HTMLElement | null {
+  for (const box of scope.querySelectorAll<HTMLElement>(BOXES)) {
+    const root = editableRoot(box);
+    if (root && isShown(root)) return root;
+  }
+  return null;
 }
 
 /**
@@ -39,7 +42,7 @@ export function createGenericAdapter(host: string): SiteAdapter {
     id: `generic:${host}`,
     matches: [],
     incoming: null,
-    allowsGeneric: true,
+    allowsGenericAt: () => true,
     servesUrl: () => true,
     coversUrl: () => true,
     ignores: () => false,
@@ -51,22 +54,27 @@ export function createGenericAdapter(host: string): SiteAdapter {
       return queryAllDeep(doc, BOXES).filter((el) => editableRoot(el) === el && isShown(el));
     },
     sendButtonFrom(target) {
-      const button = closestDeep(asElement(target), BUTTONS);
-      if (!button || !looksLikeSend(button)) return null;
+      const start = asElement(target);
+      const button = closestDeep(start, BUTTONS) ?? plainSendControl(start);
+      if (!button) return null;
+      const named = looksLikeSend(button);
       let scope: Element | null = button;
       for (let i = 0; i < BUTTON_REACH && scope; i++) {
-        scope = scope.parentElement;
-        const box = scope?.querySelector<HTMLElement>(BOXES);
-        const composer = box ? editableRoot(box) : null;
-        if (composer) return { button, composer };
+        scope = parentOf(scope);
+        const composer = scope ? boxIn(scope) : null;
+        if (!composer || !scope) continue;
+        return named || isLastButtonAfter(button, composer, scope) ? { button, composer } : null;
       }
       return null;
     },
     sendButtonFor(composer) {
       let scope: Element | null = composer;
       for (let i = 0; i < BUTTON_REACH && scope; i++) {
-        scope = scope.parentElement;
-        const button = [...(scope?.querySelectorAll<HTMLElement>(BUTTONS) ?? [])].find(looksLikeSend);
+        scope = parentOf(scope);
+        if (!scope) break;
+        const buttons = [...scope.querySelectorAll<HTMLElement>(BUTTONS)];
+        const button =
+          buttons.find(looksLikeSend) ?? buttons.find((b) => isLastButtonAfter(b, composer, scope!));
         if (button) return isDisabled(button) || !isShown(button) ? null : button;
       }
       return null;

@@ -10,6 +10,10 @@ export const instagram = defineSite({
     'div[role="textbox"][contenteditable="true"][aria-label="Message"]',
     'div[role="textbox"][contenteditable="true"][aria-placeholder="Message..."]',
     '[data-lexical-editor="true"][role="textbox"]',
+    // The textarea Instagram used before Lexical, placeholder "Message..." (localized).
+    'textarea[placeholder^="Message"]',
+    'textarea[aria-label^="Message"]',
+    'div.notranslate[contenteditable="true"][role="textbox"]',
   ],
   isSendButton: (el) => el.getAttribute('role') === 'button' && el.textContent?.trim() === 'Send',
   conversation(_composer, doc) {
@@ -19,5 +23,6 @@ export const instagram = defineSite({
     return { conversationId: id, displayName: name || id };
   },
   incoming: metaIncoming,
-  generic: false,
+  // Only the DM pages are served, where every text box is a message box (comments live elsewhere).
+  generic: true,
 });

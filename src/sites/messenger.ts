@@ -10,6 +10,9 @@ export const messenger = defineSite({
     'div[role="textbox"][contenteditable="true"][aria-label="Message"]',
     '[role="main"] [data-lexical-editor="true"][role="textbox"]',
     'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+    // messenger.com labels the box "Write to <name>"; Lexical roots outside [role=main] (popups).
+    '[role="textbox"][contenteditable="true"][aria-label^="Write to"]',
+    '[data-lexical-editor="true"][role="textbox"]',
   ],
   sendButton: ['[aria-label="Press enter to send" i]', '[role="button"][aria-label="Send"]'],
   conversation(_composer, doc) {

@@ -43,7 +43,7 @@ export interface PageAdapters {
  */
 export function adaptersFor(url: string, host: string): PageAdapters {
   const site = SITES.find((s) => s.servesUrl(url)) ?? null;
-  if (site) return { site, generic: site.allowsGeneric ? createGenericAdapter(host) : null };
+  if (site) return { site, generic: site.allowsGenericAt(url) ? createGenericAdapter(host) : null };
   if (SITES.some((s) => s.coversUrl(url))) return { site: null, generic: null };
   return { site: null, generic: createGenericAdapter(host || 'page') };
 }

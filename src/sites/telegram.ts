@@ -14,6 +14,7 @@ export const telegram = defineSite({
   scope: '.chat-input, .Composer, .middle-column-footer',
   sendButton: [
     '.btn-send-container button.btn-send',
+    'button.btn-send',
     'button.Button.send',
     'button[aria-label="Send Message"]',
   ],

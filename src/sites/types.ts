@@ -48,8 +48,8 @@ export interface SiteAdapter {
   readonly incoming: IncomingSpec | null;
   /** Which editor library renders the composer. */
   editorKind(composer: HTMLElement): EditorKind;
-  /** Whether boxes this adapter does not know may be guarded by the generic fallback on this site. */
-  readonly allowsGeneric: boolean;
+  /** Whether boxes this adapter does not know may be guarded by the generic fallback on this page. */
+  allowsGenericAt(url: string): boolean;
 }
 
 export interface IncomingSpec {

@@ -9,16 +9,23 @@ export const whatsapp = defineSite({
     '#main footer [data-lexical-editor="true"][role="textbox"]',
     '#main footer div[contenteditable="true"][role="textbox"]',
     'div[contenteditable="true"][data-tab="10"]',
+    // Label and placeholder forms seen over the years ("Type a message", "Type to <chat>").
+    '#main [contenteditable="true"][role="textbox"]',
+    '[contenteditable="true"][aria-placeholder="Type a message"]',
+    '[contenteditable="true"][aria-label^="Type to "]',
   ],
   // The sidebar search box is Lexical too.
   exclude: ['[data-tab="3"]', '#side [contenteditable]'],
   scope: 'footer',
   sendButton: [
     'button:has(span[data-icon^="wds-ic-send"])',
-    'span[data-icon^="wds-ic-send"]',
-    'span[data-icon="send"]',
+    '[data-icon^="wds-ic-send"]',
+    '[data-icon="send"]',
+    '[data-icon="send-light"]',
     'button[aria-label="Send"]',
+    '[role="button"][aria-label="Send"]',
     '[data-testid="send"]',
+    '[data-testid="compose-btn-send"]',
   ],
   // The URL never names the chat: the header's title does (no phone number in today's DOM).
   conversation(_composer, doc) {
