@@ -208,6 +208,7 @@ function otherSubject(c: MatchContext): boolean {
     const w = wordOf(t);
     if (SELF_SUBJECTS.has(w)) return false;
     if (w === 'there' || w === 'here' || t.tags.has('QuestionWord')) continue;
+    if (INANIMATE.has(w)) continue;
     if (OTHERS.has(w) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'))) other = true;
   }
   return other;
@@ -353,6 +354,36 @@ function politeAsk(c: MatchContext): boolean {
   return before.length <= 3 && ['could', 'would', 'can'].includes(before[0] ?? '') && before.includes('you');
 }
 
+/** Ends on a question mark: an invitation ("come over tonight?"), not an order. */
+function asQuestion(c: MatchContext): boolean {
+  return ((c.terms[c.end - 1] as Term).post ?? '').includes('?');
+}
+
+const INANIMATE = new Set([
+  'life',
+  'everything',
+  'nothing',
+  'home',
+  'bed',
+  'place',
+  'apartment',
+  'flat',
+  'house',
+  'world',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'weekend',
+  'weekends',
+  'city',
+  'town',
+  'room',
+  'music',
+  'food',
+  'coffee',
+]);
+
 export const EXCUSES = {
   negated,
   quoted,
@@ -372,6 +403,7 @@ export const EXCUSES = {
   idiom,
   reassured,
   politeAsk,
+  asQuestion,
   objectElsewhere,
   notAsserted,
 } as const;

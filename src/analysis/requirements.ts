@@ -67,6 +67,10 @@ function clauseInitial(c: MatchContext): boolean {
 const CONTROL = new Set([
   'answer',
   'return',
+  'show',
+  'pay',
+  'cancel',
+  'wear',
   'reply',
   'respond',
   'explain',

@@ -176,6 +176,7 @@ const FAULT_PATTERNS = [
   '^noted$',
   'you (like|love|enjoy) the attention',
   'just like last time',
+  'i (should not|do not) have to (beg|ask|chase|remind)',
   'you (pull|pulled|push|pushed) away',
 ] as const;
 
@@ -204,7 +205,7 @@ export const NON_APOLOGY_PATTERNS = [
 export const BLAME_PAST_PATTERNS = [
   'it (was|is|has) (all|totally|entirely)? your fault (we|that we|things|it) .{0,2} (broke|ended|split|fell|did)',
   'you (ruined|destroyed|wrecked|broke|threw away|gave up on|messed up|screwed up|killed|betrayed) .{0,2} (it|everything|us|our|relationship|heart|trust|thing|things|life|marriage|chance|future|what|this)',
-  'you (never|did not ever|did not even) (actually|really|even|once|ever)? (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort|fought|showed up|put me|had time|wanted|noticed|thanked|valued|trusted|believed|defended|stood up|considered|compromised|changed|said sorry|took responsibility|reached out|checked in|called|visited|asked|said goodbye|said sorry|apologized|say it back|said it back)',
+  'you (never|did not ever|did not even) (actually|really|even|once|ever)? (listened|cared|tried|supported|made time|loved|appreciated|respected|asked|apologized|apologised|understood|helped|made an effort|fought|showed up|put me|had time|wanted|noticed|thanked|valued|trusted|believed|defended|stood up|considered|compromised|changed|said sorry|took responsibility|reached out|checked in|called|visited|asked|said goodbye|said sorry|apologized|say it back|said it back|bothered)',
   'you (always|constantly) (put|made|had|chose|picked|ignored|blamed|left|forgot|cancelled|canceled|criticized|criticised|complained|took|twisted|ran|walked|yelled|shut)',
   'you (lied|cheated|betrayed me|used me|abandoned me|played me|manipulated me|gaslit me|gaslighted me|hurt me|dumped me|ghosted me)',
   'you (left|dumped) me (for|alone|when|behind|with nothing|hanging|like that)',

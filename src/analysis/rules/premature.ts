@@ -6,7 +6,7 @@ const EARLY = { 1: 'hold', 2: 'hold', 3: 'hold' } as const;
 
 /** Frames that turn a plan into an invitation to the other person. */
 const INVITE =
-  '(you free for|are you free|free for|want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|would you be up for|you up for|down for|feel like|care for|join me for|up for|open to|fancy|can i take you|let me take you)';
+  '(would you maybe want to|would you maybe like to|do you maybe want to|you free for|are you free|free for|want to|wanna|would you like to|would you want to|do you want to|let us|we should|how about|what about|maybe we could|we could|can we|could we|are you free for|are you up for|would you be up for|you up for|down for|feel like|care for|join me for|up for|open to|fancy|can i take you|let me take you)';
 
 export const prematureRules: Rule[] = [
   {
@@ -99,12 +99,17 @@ export const prematureRules: Rule[] = [
     stages: { 1: 'warn' },
     patterns: [
       `${INVITE} (grab|get|have|go for|go on|meet for|do|take|go get)? (a|some|a quick)? (coffee|coffees|tea|cuppa|lunch|walk|brunch|breakfast|bite|ice cream|hike|smoothie|catch up)`,
-      `${INVITE} (just|maybe)? (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
+      `${INVITE} (just|maybe|totally|definitely|really)? (hang out|meet up|meet|catch up in person|get together|see each other|come by|stop by|swing by)`,
       '^(are)? you (in|down|coming)$',
       '(coffee|lunch|tea|a walk) (sometime|this week|next week|tomorrow|soon|later)',
       '(grab|get) (coffee|lunch|tea|a bite) (sometime|soon|together|with me)',
       '(can|could|may) i (come|stop|swing|drop) (by|over) (your|ur)? (place|house|apartment|flat)?',
-      'if you (want|wanna|would like) to (hang|hang out|meet|meet up|grab|get|catch up|get together)',
+      'if you (want|wanna|would like) to (hang|hang out|meet|meet up|grab|get|catch up|get together|join|come|tag along)',
+      '(you should|u should) (come|join us|join)',
+      'would love to .{0,4} together',
+      'if you (ever)? want to (celebrate|catch up|hang)',
+      'buying the first round',
+      `${INVITE} (check out|go to|visit) (the|a)`,
       'are you (free|around|busy) (this|tonight|tomorrow|on|saturday|sunday|friday|next|later)',
       '(meet|join) me for (coffee|lunch|tea|a walk|brunch|breakfast)',
       `${INVITE} (come|join me|join us|tag along) (with me|with us|along)? (to|for|at)`,
@@ -148,7 +153,7 @@ export const prematureRules: Rule[] = [
       '^(dinner|drinks|date night) (at|on|this|tonight|tomorrow|sometime|friday|saturday)',
       '(a|the) (weekend|night) away (together)?',
       'just (the two of us|you and me|us two|us)$',
-      '(got|bought|picked up|have|booked) (us|two|2|an extra|a spare)? tickets',
+      '(got|bought|picked up|have|booked) (us|two|2|an extra|a spare)? (tickets|tix)',
       '(then|and) (grab|get|have) (dinner|drinks|a drink)',
       '^(a)? (weekend|night|getaway|trip) (in|at|away|to) .{0,4} @hasQuestionMark$',
       '^(grab|get|have) (dinner|drinks|a drink) with me',
@@ -245,7 +250,7 @@ export const prematureRules: Rule[] = [
       'we (just)? rushed (it|things|into it)',
       'it is (literally|basically|so|all)? about us',
       '(happened|is happening|going on) between us',
-      'why you (left|ended it|broke up with me|walked out)',
+      'why you (really)? (left|ended it|broke up with me|walked out)',
       '(since|when|back when) we were (together|dating|a couple|married)',
       'i am sorry (for|about) (how|the way) (things|it|we|everything) ended',
       'we (need|have) to talk$',
@@ -257,7 +262,10 @@ export const prematureRules: Rule[] = [
       '(our|happy) anniversary',
       'our .{0,3} anniversary',
       'i am (so|really|truly)? sorry (i|that i) (hurt you|let you down|pushed you away|treated you|made you feel|was so hard to|was such a|was never there|was not there|cheated|lied|broke your)',
-      'i (was|am) the one who (wrecked|ruined|messed|ended|broke|left|walked|cheated|pushed)',
+      'i (was|am) the one who (wrecked|ruined|messed|ended|broke|left|walked|cheated|pushed|pulled)',
+      '(back then|when we were together|towards the end|toward the end|in our relationship|during our relationship)',
+      '(nothing|something|what) (happened|is happening|is going on) between us',
+      'how you (ended|left)',
       'things between us',
       '(talk|talked|talking) about (the end|how it ended|the last few months|the last year|our last|what happened)',
       '(we|you and i) (broke up|split up|separated|ended things)',

@@ -8,7 +8,7 @@
 
 /** Softening adverbs that may sit between "i" and the verb ("i just really miss u"). */
 export const ADV =
-  '(still|really|truly|do|honestly|genuinely|totally|just|always|also|so|kinda|actually|lowkey|seriously|secretly|never|literally|a|bit|little|kind|sort|of){0,3}';
+  '(still|really|truly|do|honestly|genuinely|totally|just|always|also|so|kinda|actually|lowkey|seriously|secretly|never|literally|a|bit|little|kind|sort|of|completely|madly|deeply|hopelessly){0,3}';
 
 export const ALL_STAGES = { 1: 'hold', 2: 'hold', 3: 'hold', 4: 'hold', 5: 'hold', 6: 'hold' } as const;
 
@@ -20,6 +20,22 @@ export const LOVE_PATTERNS = [
   `i ${ADV} (have|got) (feelings|a thing|strong feelings) for you`,
   'i (have)? (never|not) (stopped|stop) (loving|caring about) you',
   'not the same without you',
+  'made me feel (like|the way) you',
+  'you (still)? mean (everything|the world|so much) to me',
+  'without hearing from you',
+  'been thinking (about|of) (you|us) (nonstop|constantly|so much|a lot|all the time|every day|since)',
+  '(have not|never|not) stopped thinking about (you|us)',
+  '(imagining|picturing|picture|imagine) (us|waking up next to you|you and me|being with you)',
+  'we (would|could) be (so)? (amazing|great|good|perfect|happy) together',
+  'what we had was (real|special|everything|good|amazing)',
+  '(i want|i need) (it|that|us) back$',
+  'i would marry you',
+  'not over (us|you)',
+  '(thinking|think) about what we had',
+  'have you all to myself',
+  `i ${ADV} (wish|wished|want|wanna) (i could)? (hold|kiss|hug|cuddle|see) you`,
+  'wished (you were|we were) (here|together|with me)',
+  '(i am)? (still)? all in on us',
   '(most beautiful|prettiest|hottest|sexiest|most gorgeous) (person|woman|man|girl|guy|thing)',
   'none of them (were|was|are|is) you',
   '(big|empty|quiet|lonely|cold|wrong) without you',
@@ -145,6 +161,8 @@ export const REUNION_PATTERNS = [
   '(be|being) together again',
   'take me back',
   'let me back in',
+  '(try|trying) (dating|being together|us) again',
+  'is there (still)? (a chance|hope|any hope) for us',
   '^(i)? (still)? want us',
   'take you back',
   'be (really|so)? (good|great|happy) together again',
