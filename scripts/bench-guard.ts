@@ -2,154 +2,45 @@
 //   start-up: the content script's main-thread time before the first focus of a message box
 //   keystroke: added scripting time per typed character (analysis is debounced off that path)
 //   incoming: extra scripting time while 1,000 incoming messages arrive
-// Usage: npm run bench:guard  (EXTENSION_DIR defaults to .output/chrome-mv3; SITE=whatsapp; RUNS=5)
+// Browsers with and without the extension run side by side and take turns, round by round, in a
+// rotating order, so a burst of load from elsewhere on the machine hits each of them alike. Each
+// figure is a median over the rounds with its spread (interquartile range, min-max).
+// Usage: npm run bench:guard
+//   EXTENSION_DIR (default .output/chrome-mv3; several builds, comma-separated, are compared in the
+//   same rounds, e.g. before,after), SITE=whatsapp, RUNS=10 rounds (after one warm-up round that is
+//   not counted), PHASES=startup,keys,incoming (any subset), BENCH_DEBUG=1 (where our time went)
+import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium } from '@playwright/test';
 import { composer, openSite, type SiteId } from '../tests/e2e/sites';
+import { type Cost, traced } from './bench-guard-trace';
 
-const extensionDir = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+const extensionDirs = (process.env.EXTENSION_DIR ?? '.output/chrome-mv3')
+  .split(',')
+  .map((d) => path.resolve(d));
 const site = (process.env.SITE ?? 'whatsapp') as SiteId;
-const runs = Number(process.env.RUNS ?? 5);
+const runs = Number(process.env.RUNS ?? 10);
+const phases = new Set((process.env.PHASES ?? 'startup,keys,incoming').split(','));
 const KEYSTROKES = 200;
 const INCOMING = 1000;
 const TARGET = { startupMs: 30, perKeyMs: 0.5, incomingPct: 5 };
 
-async function launch(withExtension: boolean): Promise<BrowserContext> {
+async function launch(extensionDir: string | null): Promise<BrowserContext> {
   const args = [
     '--no-sandbox',
     '--disable-background-networking',
     '--disable-component-update',
     '--no-first-run',
   ];
-  if (withExtension)
+  if (extensionDir)
     args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args,
   });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return context;
-}
-
-async function scriptMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  dur?: number;
-  ts: number;
-  tid: number;
-  args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
-}
-
-/** Ours: the guard content script and the analyzer it loads. */
-function isOurs(e: TraceEvent): boolean {
-  const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-  return url.startsWith('chrome-extension://') && /content-scripts\/guard|guard-analyzer/.test(url);
-}
-
-/** Total length of spans, merging overlaps (nested events are not counted twice). */
-function merged(spans: TraceEvent[]): number {
-  let total = 0;
-  let end = 0;
-  for (const span of [...spans].sort((a, b) => a.ts - b.ts)) {
-    const stop = span.ts + (span.dur ?? 0);
-    if (span.ts >= end) total += span.dur ?? 0;
-    else if (stop > end) total += stop - end;
-    end = Math.max(end, stop);
-  }
-  return total / 1000;
-}
-
-/**
- * Our time, split into event handling (direct) and timer callbacks we scheduled (deferred). Work of
- * the page that merely runs inside our span (a microtask checkpoint after our listener returns
- * runs the editor's queued updates) is subtracted: only code from our scripts counts.
- */
-function ourTime(events: TraceEvent[]): { ours: number; deferred: number } {
-  const complete = events.filter((e) => e.ph === 'X' && e.dur);
-  const mine = complete.filter(isOurs);
-  const foreign = complete.filter(
-    (e) =>
-      !isOurs(e) &&
-      (e.name === 'FunctionCall' || e.name === 'RunMicrotasks' || e.name === 'V8.RunMicrotasks'),
-  );
-  const inside = (inner: TraceEvent, outer: TraceEvent) =>
-    inner.tid === outer.tid &&
-    outer.ts <= inner.ts &&
-    inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-  const timers = complete.filter((e) => e.name === 'TimerFire');
-  const own = (spans: TraceEvent[]) => {
-    const tops = spans.filter((e) => !spans.some((o) => o !== e && inside(e, o)));
-    let total = 0;
-    for (const top of tops) {
-      const guests = foreign.filter((f) => inside(f, top) && !mine.some((m) => m !== top && inside(f, m)));
-      total += (top.dur ?? 0) / 1000 - merged(guests);
-    }
-    return total;
-  };
-  return { ours: own(mine), deferred: own(mine.filter((e) => timers.some((t) => inside(e, t)))) };
-}
-
-interface Cost {
-  /** The page's whole scripting time (CDP Performance ScriptDuration). */
-  script: number;
-  /** The part of it spent in our scripts (trace attribution). */
-  ours: number;
-  /** Of `ours`, the part in timer callbacks (debounced verdicts, batched observer work). */
-  deferred: number;
-}
-
-/** Runs `work` in `page` under a CDP trace and the Performance domain. */
-async function traced(context: BrowserContext, page: Page, work: () => Promise<void>): Promise<Cost> {
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Performance.enable');
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  const before = await scriptMs(cdp);
-  await work();
-  const after = await scriptMs(cdp);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  if (process.env.BENCH_DEBUG) {
-    const mine = events.filter((e) => e.ph === 'X' && e.dur && isOurs(e));
-    const parents = events.filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.dur &&
-        !isOurs(e) &&
-        e.name !== 'RunTask' &&
-        e.name !== 'ThreadControllerImpl::RunTask',
-    );
-    const by = new Map<string, [number, number]>();
-    for (const e of mine) {
-      const parent = parents
-        .filter((p) => p.tid === e.tid && p.ts <= e.ts && e.ts + (e.dur ?? 0) <= p.ts + (p.dur ?? 0))
-        .sort((x, y) => (x.dur ?? 0) - (y.dur ?? 0))[0];
-      const type = (parent?.args as { data?: { type?: string } } | undefined)?.data?.type ?? '';
-      const key = `${parent?.name ?? 'top'} ${type}`;
-      const [n, d] = by.get(key) ?? [0, 0];
-      by.set(key, [n + 1, d + (e.dur ?? 0) / 1000]);
-    }
-    console.log(
-      [...by]
-        .sort((x, y) => y[1][1] - x[1][1])
-        .slice(0, 10)
-        .map(([k, [n, d]]) => `  ${k}: ${n}x ${d.toFixed(1)} ms`)
-        .join('\n'),
-    );
-  }
-  return { script: after - before, ...ourTime(events) };
 }
 
 /** Main-thread time in our scripts from navigation until the page is idle, before any focus. */
@@ -203,66 +94,143 @@ async function incoming(context: BrowserContext): Promise<Cost> {
   return cost;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+type Phase = 'startup' | 'keys' | 'incoming';
+type Runs = Record<Phase, Cost[]>;
 
-async function collect(withExtension: boolean) {
-  const context = await launch(withExtension);
-  const result = { startup: [] as Cost[], keys: [] as Cost[], verdict: [] as Cost[], incoming: [] as Cost[] };
-  try {
-    for (let i = 0; i < runs; i++) {
-      result.startup.push(await startup(context));
-      const { typing, verdict } = await keystrokes(context);
-      result.keys.push(typing);
-      result.verdict.push(verdict);
-      result.incoming.push(await incoming(context));
-    }
-  } finally {
-    await context.close();
-  }
-  return result;
+async function measure(context: BrowserContext, phase: Phase): Promise<Cost> {
+  if (phase === 'startup') return startup(context);
+  if (phase === 'keys') return (await keystrokes(context)).typing;
+  return incoming(context);
 }
 
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-const ms = (v: number) => `${v.toFixed(1)} ms`;
+interface Subject {
+  /** 'without', or the build's folder. */
+  label: string;
+  context: BrowserContext;
+  runs: Runs;
+}
+
+async function collect(): Promise<Subject[]> {
+  const subjects: Subject[] = [];
+  const empty = (): Runs => ({ startup: [], keys: [], incoming: [] });
+  const order = (['startup', 'keys', 'incoming'] as const).filter((phase) => phases.has(phase));
+  try {
+    for (const dir of [null, ...extensionDirs]) {
+      const label = dir ? path.relative(process.cwd(), dir) || dir : 'without';
+      subjects.push({ label, context: await launch(dir), runs: empty() });
+    }
+    for (let round = -1; round < runs; round++) {
+      const turn = (round + subjects.length) % subjects.length;
+      const turns = [...subjects.slice(turn), ...subjects.slice(0, turn)];
+      for (const phase of order) {
+        for (const subject of turns) {
+          const cost = await measure(subject.context, phase);
+          if (round >= 0) subject.runs[phase].push(cost); // round -1 warms every browser up
+        }
+      }
+      if (round >= 0 && process.stdout.isTTY) process.stdout.write(`round ${round + 1}/${runs} done\r`);
+    }
+  } finally {
+    for (const subject of subjects) await subject.context.close();
+  }
+  return subjects;
+}
+
+interface Spread {
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+}
+
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const i = (sorted.length - 1) * q;
+    const lo = Math.floor(i);
+    return (sorted[lo] ?? 0) + ((sorted[Math.ceil(i)] ?? 0) - (sorted[lo] ?? 0)) * (i - lo);
+  };
+  return { median: at(0.5), q1: at(0.25), q3: at(0.75), min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+const show = (s: Spread, digits: number, unit: string) =>
+  `${s.median.toFixed(digits)}${unit} [IQR ${s.q1.toFixed(digits)}–${s.q3.toFixed(digits)}, ` +
+  `range ${s.min.toFixed(digits)}–${s.max.toFixed(digits)}]`;
+
+function report(without: Runs, withExt: Runs): void {
+  const rows: [string, Spread, string, number, number][] = [];
+  if (phases.has('startup'))
+    rows.push([
+      'start-up: guard content script, main thread until idle (no focus)',
+      spread(withExt.startup.map((c) => c.ours)),
+      ' ms',
+      1,
+      TARGET.startupMs,
+    ]);
+  if (phases.has('keys'))
+    rows.push([
+      `added per keystroke (${KEYSTROKES} keys 15 ms apart; handlers on the key path)`,
+      spread(withExt.keys.map((c) => (c.ours - c.deferred) / KEYSTROKES)),
+      ' ms',
+      3,
+      TARGET.perKeyMs,
+    ]);
+  if (phases.has('incoming'))
+    rows.push(
+      [
+        `extra scripting while ${INCOMING} incoming messages arrive (ours / page's own)`,
+        spread(withExt.incoming.map((c) => (c.ours / Math.max(1, c.script - c.ours)) * 100)),
+        ' %',
+        2,
+        TARGET.incomingPct,
+      ],
+      [
+        `  the same, our time itself`,
+        spread(withExt.incoming.map((c) => c.ours)),
+        ' ms',
+        2,
+        Number.POSITIVE_INFINITY,
+      ],
+    );
+  for (const [what, s, unit, digits, target] of rows) {
+    const verdict = s.median <= target ? (s.q3 <= target ? 'PASS' : 'PASS (within its spread)') : 'MISS';
+    const goal = Number.isFinite(target) ? `  (target ≤ ${target}${unit})` : '';
+    console.log(
+      `${Number.isFinite(target) ? verdict : '    '}  ${what}\n      ${show(s, digits, unit)}${goal}`,
+    );
+  }
+  // Whole-page scripting, paired round by round. Its spread is what the machine's noise does to a
+  // page that runs the same work: a difference smaller than that spread is not measured.
+  console.log('  whole-page scripting (CDP ScriptDuration), without → with, paired per round:');
+  for (const phase of ['startup', 'keys', 'incoming'] as const) {
+    if (!phases.has(phase)) continue;
+    const a = without[phase].map((c) => c.script);
+    const b = withExt[phase].map((c) => c.script);
+    const own = withExt[phase].map((c) => c.script - c.ours);
+    const delta = a.map((x, i) => (((b[i] ?? x) - x) / Math.max(1, x)) * 100);
+    const ownDelta = a.map((x, i) => (((own[i] ?? x) - x) / Math.max(1, x)) * 100);
+    const noise = spread(a);
+    console.log(
+      `    ${phase.padEnd(8)} without ${show(noise, 1, ' ms')}\n` +
+        `             with    ${show(spread(b), 1, ' ms')}\n` +
+        `             delta   ${show(spread(delta), 1, ' %')}\n` +
+        `             page's own code (with minus ours) vs without: ${show(spread(ownDelta), 1, ' %')}\n` +
+        `             noise: the page alone varies ±${(((noise.q3 - noise.q1) / 2 / Math.max(1, noise.median)) * 100).toFixed(1)} % (half IQR) run to run`,
+    );
+  }
+}
 
 async function main(): Promise<void> {
-  console.log(`bench:guard on the ${site} fixture, ${runs} runs each, extension ${extensionDir}`);
-  const without = await collect(false);
-  const withExt = await collect(true);
-  const m = (costs: Cost[], pick: (c: Cost) => number) => median(costs.map(pick));
-
-  const startupOurs = m(withExt.startup, (c) => c.ours);
-  const perKey = m(withExt.keys, (c) => c.ours - c.deferred) / KEYSTROKES;
-  const incomingPct = m(withExt.incoming, (c) => (c.ours / Math.max(1, c.script - c.ours)) * 100);
-  const rows: [string, string, string, boolean][] = [
-    [
-      'start-up: guard content script, main thread until idle (no focus)',
-      ms(startupOurs),
-      `≤ ${TARGET.startupMs} ms`,
-      startupOurs <= TARGET.startupMs,
-    ],
-    [
-      `added per keystroke (${KEYSTROKES} keys typed 15 ms apart; handlers on the key path)`,
-      `${perKey.toFixed(3)} ms`,
-      `≤ ${TARGET.perKeyMs} ms`,
-      perKey <= TARGET.perKeyMs,
-    ],
-    [
-      `extra scripting while ${INCOMING} incoming messages arrive`,
-      `${incomingPct.toFixed(1)} %`,
-      `≤ ${TARGET.incomingPct} %`,
-      incomingPct <= TARGET.incomingPct,
-    ],
-  ];
-  for (const [what, figure, target, ok] of rows) {
-    console.log(`${verdict(ok)}  ${what.padEnd(72)} ${figure.padStart(10)}  (target ${target})`);
-  }
-  // Whole-page deltas for context: on a busy 2-core machine they are noisier than the attribution above.
-  const page = (r: typeof without, key: 'startup' | 'keys' | 'incoming') => ms(m(r[key], (c) => c.script));
   console.log(
-    `page scripting without → with the extension (medians): start-up ${page(without, 'startup')} → ${page(withExt, 'startup')}; ` +
-      `${KEYSTROKES} keys ${page(without, 'keys')} → ${page(withExt, 'keys')}; ${INCOMING} incoming ${page(without, 'incoming')} → ${page(withExt, 'incoming')}`,
+    `bench:guard on the ${site} fixture, ${runs} rounds (+1 warm-up), interleaved; load average now ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`,
   );
+  const [without, ...builds] = await collect();
+  for (const build of builds) {
+    console.log(`\n${build.label}:`);
+    report(without!.runs, build.runs);
+  }
+  console.log(`\nload average at the end: ${os.loadavg()[0]?.toFixed(1)}`);
 }
 
 main().catch((error) => {

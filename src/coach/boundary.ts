@@ -233,10 +233,18 @@ function clauseMatches(clause: string, pattern: Pattern): { matched: boolean; ba
   return { matched: true, bare: !PERMANENT.test(after) };
 }
 
+/**
+ * Every pattern's core in one expression. A clause is a stretch of the text with quotes dropped and
+ * spaces collapsed, so a core no clause could match is not in the text cleaned the same way. Most
+ * replies contain no core: they are answered here without compiling or running the rest.
+ */
+const ANY_CORE = new RegExp(PATTERNS.map((p) => `(?:${p.core.source})`).join('|'));
+
 /** True when the message asks the reader (the user) for no contact. */
 export function detectBoundary(text: string): boolean {
   if (!text || text.length > 5000) return false;
   const normalized = normalize(text);
+  if (!ANY_CORE.test(normalized.replace(/["“”]/g, '').replace(/\s+/g, ' '))) return false;
   if (JOKE.test(normalized)) return false;
   const parts = clauses(normalized);
   for (let i = 0; i < parts.length; i++) {

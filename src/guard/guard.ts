@@ -55,6 +55,11 @@ export class GuardController {
     return this.held !== null;
   }
 
+  /** The message box the guard is following, if any. */
+  get boundComposer(): HTMLElement | null {
+    return this.bound?.composer ?? null;
+  }
+
   refOf(hit: Hit | null): ConversationRef {
     return conversationRef(this.adapters, hit, this.doc);
   }

@@ -52,7 +52,11 @@ export function startGuard(ctx: ContentScriptContext): void {
   const watcher = watchPage(
     document,
     () => adapters.site?.incoming ?? null,
-    { onPageChanged: () => guard.pageChanged(), onIncoming: (texts) => guard.incoming(texts) },
+    {
+      onPageChanged: () => guard.pageChanged(),
+      onIncoming: (texts) => guard.incoming(texts),
+      composer: () => guard.boundComposer ?? adapters.site?.findComposers(document)[0] ?? null,
+    },
     () => refKey(guard.refOf(null)),
   );
   ctx.onInvalidated(() => watcher.stop());

@@ -5,16 +5,25 @@ export interface PageWatchHooks {
   onPageChanged(): void;
   /** New incoming messages (in order) in the open chat; history rendered on a switch is not new. */
   onIncoming(texts: string[]): void;
+  /** The message box in use, if any: with the newest row it marks out the conversation pane. */
+  composer(): Element | null;
 }
 
 const MAX_FRESH_ROWS = 10;
-const MAX_KEPT_NODES = 64;
-/** Mutations are collected as they come and handled together, at most this often. */
+/** Elements looked at from the pane's end back towards the newest known row, per batch. */
+const MAX_WALK = 1500;
+/** Changes are noticed once, then the page is looked at as a whole, at most this often. */
 const BATCH_MS = 250;
 
 /**
- * The one MutationObserver of the guard. The callback only collects added elements; the batch
- * handler runs later and does the (small) work: one conversation check and incoming-row matching.
+ * The one MutationObserver of the guard. It watches the conversation pane (the smallest element
+ * holding both the newest message row and the message box) and, for the pane's ancestors, only
+ * their own children: a replaced pane (chat switch) is noticed, a busy sidebar is not. Without a
+ * row or a box it watches the whole document.
+ *
+ * The first change of a batch disconnects the observer, and the batch reads the page as it is
+ * then (rows after the newest known one are new), so a stream of messages costs one callback per
+ * batch rather than one per task, and the page pays for no mutation records in between.
  */
 export function watchPage(
   doc: Document,
@@ -22,46 +31,40 @@ export function watchPage(
   hooks: PageWatchHooks,
   currentChat: () => string | null,
 ): { stop(): void } {
-  let pending: MutationRecord[][] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
   let chatAtLastBatch: string | null = null;
   let lastIncoming: Element | null = null;
-  const lastRow = (): Element | null => {
-    const rowSelector = incomingSpec()?.row;
-    if (!rowSelector) return null;
-    const rows = doc.querySelectorAll(rowSelector);
-    return rows[rows.length - 1] ?? null;
+  let scope: Element = doc.documentElement;
+
+  const arm = (): void => {
+    if (stopped) return;
+    if (!scope.isConnected || (lastIncoming && !scope.contains(lastIncoming))) scope = doc.documentElement;
+    if (scope === doc.documentElement && lastIncoming) scope = paneOf(lastIncoming, hooks.composer(), doc);
+    observer.observe(scope, { childList: true, subtree: true });
+    for (let up = scope.parentElement; up; up = up.parentElement) observer.observe(up, { childList: true });
   };
 
   const flush = (): void => {
     timer = null;
-    const batch = newestAddedElements(pending, MAX_KEPT_NODES);
-    pending = [];
     try {
       hooks.onPageChanged();
       const incoming = incomingSpec();
       if (!incoming) return;
-      const rowSelector = incoming.row;
       const chat = currentChat();
       if (chat !== chatAtLastBatch || (lastIncoming && !lastIncoming.isConnected)) {
         // A different chat (or a re-rendered list): what is on screen now is its history.
         chatAtLastBatch = chat;
-        lastIncoming = lastRow();
+        scope = doc.documentElement;
+        lastIncoming = newestRows(scope, incoming.row, null, 1)[0] ?? null;
         return;
       }
-      const fresh: Element[] = [];
-      for (const el of batch) {
-        if (!el.isConnected) continue;
-        if (el.matches(rowSelector)) fresh.push(el);
-        else if (el.firstElementChild) for (const row of el.querySelectorAll(rowSelector)) fresh.push(row);
-      }
-      const texts: string[] = [];
       // People do not send dozens of messages within one batch: a burst that big is history being
-      // rendered, and only its newest rows can be fresh replies.
-      for (const row of fresh.slice(-MAX_FRESH_ROWS)) {
-        // Only rows after the newest one we knew are new; older history loads above it.
-        if (lastIncoming && !(lastIncoming.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING))
-          continue;
+      // rendered, and only its newest rows can be fresh replies. Rows loading above the newest one
+      // we knew are older history: the walk stops there.
+      const fresh = newestRows(scope, incoming.row, lastIncoming, MAX_FRESH_ROWS).reverse();
+      const texts: string[] = [];
+      for (const row of fresh) {
         lastIncoming = row;
         const text = incoming.text(row);
         if (text !== null) texts.push(text);
@@ -69,42 +72,66 @@ export function watchPage(
       if (texts.length > 0) hooks.onIncoming(texts);
     } catch (error) {
       console.error('[rekindle] page watch failed', error);
+    } finally {
+      arm();
     }
   };
 
-  // The callback only keeps the record lists; they are read in the batch, newest first.
-  const observer = new MutationObserver((records) => {
-    pending.push(records);
-    if (pending.length > MAX_KEPT_NODES) pending = pending.slice(-MAX_KEPT_NODES / 2);
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
     timer ??= setTimeout(flush, BATCH_MS);
   });
   const start = (): void => {
     chatAtLastBatch = currentChat();
-    lastIncoming = lastRow();
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    const row = incomingSpec()?.row;
+    lastIncoming = row ? (newestRows(scope, row, null, 1)[0] ?? null) : null;
+    arm();
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   return {
     stop() {
+      stopped = true;
       observer.disconnect();
       if (timer) clearTimeout(timer);
     },
   };
 }
 
-/** Up to `max` elements added by these mutations, the newest ones, in document-insertion order. */
-function newestAddedElements(batches: MutationRecord[][], max: number): Element[] {
-  const out: Element[] = [];
-  for (let b = batches.length - 1; b >= 0 && out.length < max; b--) {
-    const records = batches[b]!;
-    for (let r = records.length - 1; r >= 0 && out.length < max; r--) {
-      const nodes = records[r]!.addedNodes;
-      for (let n = nodes.length - 1; n >= 0 && out.length < max; n--) {
-        const node = nodes[n]!;
-        if (node.nodeType === 1) out.push(node as Element);
-      }
-    }
+/**
+ * Rows matching `selector` in `root`, newest (last in document order) first, at most `max`. With
+ * `after`, only rows after it: the walk goes back from the end of `root` and stops there (or after
+ * MAX_WALK elements), so its cost follows what arrived, not how long the history is.
+ */
+export function newestRows(root: Element, selector: string, after: Element | null, max: number): Element[] {
+  if (!after) return [...root.querySelectorAll(selector)].slice(-max).reverse();
+  const found: Element[] = [];
+  let node: Element | null = deepestLast(root);
+  for (let seen = 0; node && node !== after && seen < MAX_WALK; seen++) {
+    if (node.matches(selector) && found.push(node) >= max) break;
+    node =
+      node === root
+        ? null
+        : node.previousElementSibling
+          ? deepestLast(node.previousElementSibling)
+          : node.parentElement;
   }
-  return out.reverse();
+  return found;
+}
+
+/** The last element of `el`'s subtree in document order. */
+function deepestLast(el: Element): Element {
+  let node = el;
+  while (node.lastElementChild) node = node.lastElementChild;
+  return node;
+}
+
+/** The smallest element holding both the row and the box, or the whole document. */
+function paneOf(row: Element, composer: Element | null, doc: Document): Element {
+  if (!composer?.isConnected) return doc.documentElement;
+  for (let pane: Element | null = composer.parentElement; pane; pane = pane.parentElement) {
+    if (pane === doc.body || pane === doc.documentElement) break;
+    if (pane.contains(row)) return pane;
+  }
+  return doc.documentElement;
 }
