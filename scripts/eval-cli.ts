@@ -84,7 +84,7 @@ function sharedDir(): string {
 }
 
 export interface EvalReport {
-  corpus: { test: CorpusResult; dev: CorpusResult };
+  corpus: { test: CorpusResult; dev: CorpusResult; blindTest: CorpusResult; blindDev: CorpusResult };
   publicReport?: PublicResult;
   publicTuning?: PublicResult;
   figures: Figure[];
@@ -94,7 +94,16 @@ export function evaluateAll(analyze: AnalyzeFn): EvalReport {
   const rows = loadCorpus(resolve(ROOT, 'tests/corpus/messages.jsonl'));
   const test = evaluateCorpus(analyze, rows, 'test');
   const dev = evaluateCorpus(analyze, rows, 'dev');
-  const figures = [...corpusFigures(test), ...corpusFigures(dev)];
+  // Written blind to the rules by other writers, from flags.md alone (tests/corpus/README.md)
+  const blind = loadCorpus(resolve(ROOT, 'tests/corpus/blind.jsonl'));
+  const blindTest = evaluateCorpus(analyze, blind, 'test');
+  const blindDev = evaluateCorpus(analyze, blind, 'dev');
+  const figures = [
+    ...corpusFigures(test),
+    ...corpusFigures(dev),
+    ...corpusFigures(blindTest, 'blind.test'),
+    ...corpusFigures(blindDev, 'blind.dev'),
+  ];
   const dir = sharedDir();
   const gePath = resolve(dir, 'goemotions_buckets.jsonl');
   const polPath = resolve(dir, 'politeness_quartiles.jsonl');
@@ -109,7 +118,13 @@ export function evaluateAll(analyze: AnalyzeFn): EvalReport {
   } else {
     console.error(`[eval] public sets not found in ${dir} (set REKINDLE_SHARED to the folder holding eval/)`);
   }
-  const errors = test.errors + dev.errors + (publicReport?.errors ?? 0) + (publicTuning?.errors ?? 0);
+  const errors =
+    test.errors +
+    dev.errors +
+    blindTest.errors +
+    blindDev.errors +
+    (publicReport?.errors ?? 0) +
+    (publicTuning?.errors ?? 0);
   figures.push({
     key: 'analyzer.errors',
     label: 'analyze() threw',
@@ -117,7 +132,7 @@ export function evaluateAll(analyze: AnalyzeFn): EvalReport {
     better: 'lower',
     target: 0,
   });
-  return { corpus: { test, dev }, publicReport, publicTuning, figures };
+  return { corpus: { test, dev, blindTest, blindDev }, publicReport, publicTuning, figures };
 }
 
 export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
@@ -132,8 +147,13 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
   const pick = (prefix: string) => report.figures.filter((f) => f.key.startsWith(prefix));
 
   if (opts.json !== true) {
-    const { test, dev } = report.corpus;
+    const { test, dev, blindTest, blindDev } = report.corpus;
     printTable(`Corpus TEST split (${test.total} messages; targets from issue 2)`, pick('test.'));
+    if (blindTest.total > 0)
+      printTable(
+        `Blind held-out batches (${blindTest.total} messages by other writers, never tuned on)`,
+        pick('blind.test.'),
+      );
     if (report.publicReport)
       printTable(
         'Public sets, reported rows (goemotions/test, stanford_politeness/wikipedia)',
@@ -143,11 +163,14 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
     const errorIds = [
       ...report.corpus.test.errorIds,
       ...report.corpus.dev.errorIds,
+      ...report.corpus.blindTest.errorIds,
+      ...report.corpus.blindDev.errorIds,
       ...(report.publicReport?.errorIds ?? []),
       ...(report.publicTuning?.errorIds ?? []),
     ];
     for (const e of errorIds) console.log(`  ${e}`);
     printTable(`TUNING ROWS: corpus DEV split (${dev.total} messages)`, pick('dev.'));
+    printTable(`TUNING ROWS: blind batches tuned on (${blindDev.total} messages)`, pick('blind.dev.'));
     if (report.publicTuning)
       printTable('TUNING ROWS: goemotions/dev, stanford_politeness/stackexchange', pick('tuning.'));
     // Dev is tuned on; the gap to test says how much of the dev score is memorised phrasing.
@@ -160,7 +183,9 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
       );
     }
     const targeted = report.figures.filter(
-      (f) => (f.key.startsWith('test.') || f.key.startsWith('public.')) && f.target !== undefined,
+      (f) =>
+        (f.key.startsWith('test.') || f.key.startsWith('blind.test.') || f.key.startsWith('public.')) &&
+        f.target !== undefined,
     );
     const missed = targeted.filter((f) => meetsTarget(f) === false);
     console.log(
@@ -169,8 +194,9 @@ export function evalMain(analyze: AnalyzeFn, argv: readonly string[]): number {
   }
 
   if (opts.misses === 'dev') {
-    console.log(`\nDEV misses (${report.corpus.dev.misses.length}):`);
-    for (const m of report.corpus.dev.misses) {
+    const devMisses = [...report.corpus.dev.misses, ...report.corpus.blindDev.misses];
+    console.log(`\nDEV misses (${devMisses.length}, corpus dev split and blind batches tuned on):`);
+    for (const m of devMisses) {
       console.log(
         `  ${m.id} s${m.stage} gold [${m.gold.join(',')}] got [${m.predicted.join(',')}]  ${JSON.stringify(m.text)}`,
       );

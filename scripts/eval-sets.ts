@@ -84,13 +84,14 @@ export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], s
   };
 }
 
-export function corpusFigures(r: CorpusResult): Figure[] {
+/** `prefix` names the figures (`test`, `blind.test`...); it defaults to the split. */
+export function corpusFigures(r: CorpusResult, prefix: string = r.split): Figure[] {
   const figures: Figure[] = [];
   for (const c of CATEGORIES) {
     const s = r.byCategory[c];
     const detail = `tp ${s.tp} fp ${s.fp} fn ${s.fn}`;
     figures.push({
-      key: `${r.split}.${c}.precision`,
+      key: `${prefix}.${c}.precision`,
       label: `${c} precision`,
       value: s.precision,
       better: 'higher',
@@ -99,7 +100,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
       n: s.tp + s.fp,
     });
     figures.push({
-      key: `${r.split}.${c}.recall`,
+      key: `${prefix}.${c}.recall`,
       label: `${c} recall`,
       value: s.recall,
       better: 'higher',
@@ -108,7 +109,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
       n: s.tp + s.fn,
     });
     figures.push({
-      key: `${r.split}.${c}.f1`,
+      key: `${prefix}.${c}.f1`,
       label: `${c} F1`,
       value: s.f1,
       better: 'higher',
@@ -117,7 +118,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
   }
   const fp = r.benignFp;
   figures.push({
-    key: `${r.split}.benign.fp`,
+    key: `${prefix}.benign.fp`,
     label: 'benign FP rate (all stages)',
     value: fp.rate,
     better: 'lower',
@@ -127,7 +128,7 @@ export function corpusFigures(r: CorpusResult): Figure[] {
   });
   for (const [stage, s] of Object.entries(r.benignFpByStage)) {
     figures.push({
-      key: `${r.split}.benign.fp.stage${stage}`,
+      key: `${prefix}.benign.fp.stage${stage}`,
       label: `benign FP rate, stage ${stage} (info)`,
       value: s.rate,
       better: 'lower',

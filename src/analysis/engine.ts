@@ -9,8 +9,10 @@ import {
   type Term,
 } from './context';
 import { looksNotEnglish } from './language';
+import { learnedFindings } from './learned/backstop';
 import { type Normalised, normalise, toOriginal } from './normalise';
 import type { Rule } from './rule-types';
+import type { LearnedRule } from './rules/learned';
 import { splitSentences, type Unit, type View } from './sentences';
 import { textSignals } from './signals';
 import { STAGE_ADVICE } from './stages';
@@ -79,7 +81,7 @@ function excusesOf(rule: Rule): readonly Excuse[] {
 }
 
 function buildFinding(
-  rule: Rule,
+  rule: Rule | LearnedRule,
   stage: AnalyzeOptions['stage'],
   original: string,
   s: number,
@@ -181,6 +183,10 @@ export function runAnalysis(text: string, opts: AnalyzeOptions, find: Finder): A
     return { findings: [], signals };
   }
   const compiled = COMPILED[opts.stage];
-  const found = find(splitSentences(norm.text), compiled);
-  return { findings: judge(analysed, norm, found, compiled, opts), signals };
+  const units = splitSentences(norm.text);
+  const findings = judge(analysed, norm, find(units, compiled), compiled, opts);
+  const learned = learnedFindings(norm, units, findings, opts, (rule, s, e) =>
+    buildFinding(rule, opts.stage, analysed, s, e),
+  );
+  return { findings: learned.length > 0 ? dedupe([...findings, ...learned]) : findings, signals };
 }

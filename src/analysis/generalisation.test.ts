@@ -274,7 +274,7 @@ const CASES: [string, Stage, Category[]][] = [
   ['i wont stop until u talk to me', 2, ['pushy']],
   ['ill be waiting by my phone all night', 2, ['pushy']],
   ['ur silence is killing me', 3, ['pushy']],
-  ['if u cared at all youd reply', 2, ['pushy']],
+  ['if u cared at all youd reply', 2, ['pushy', 'blaming']],
   ['so is it a yes or a no', 5, ['pushy']],
   ['just tell me if u want me or not', 5, ['pushy']],
   ['u said youd think about it, its been a week', 5, ['pushy']],

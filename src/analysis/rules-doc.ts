@@ -1,5 +1,6 @@
 import type { RuleExample } from './rule-types';
 import { RULES } from './rules';
+import { LEARNED_RULES } from './rules/learned';
 import { WALL_OF_TEXT } from './signals';
 import { STAGE_NAMES } from './stages';
 import { type Category, STAGES } from './types';
@@ -48,6 +49,24 @@ export function renderRulesDoc(): string {
     out.push('');
   }
   out.push(
+    '## Learned backstop (caution only)',
+    '',
+    "When no phrase rule flagged a category, a logistic-regression model over the draft's words and word",
+    'pairs (trained by `npm run learned:train` on the corpus dev split and the blind batches tuned on, plus',
+    'the public tuning rows as negatives) may add a `warn` finding for that category on the sentence it',
+    'scores highest. It never holds a send.',
+    '',
+    '| rule | stages | why | flags | passes |',
+    '|---|---|---|---|---|',
+    ...LEARNED_RULES.map(
+      (r) =>
+        `| \`${r.id}\` | ${STAGES.filter((s) => r.stages[s])
+          .map((s) => `${s}W`)
+          .join(
+            ' ',
+          )} | ${cell(r.reason)} | ${cell(r.examples.flag.map(example).join('; '))} | ${cell(r.examples.pass.map(example).join('; '))} |`,
+    ),
+    '',
     '## Signals (never flags)',
     '',
     '- `shouting`: two or more words in capitals (common acronyms aside), or runs of `!!!` / `???`.',

@@ -3,6 +3,7 @@ export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
 export const STAGES: readonly Stage[] = [1, 2, 3, 4, 5, 6];
 
 export type Category = 'pushy' | 'demanding' | 'premature' | 'blaming';
+export const CATEGORIES: readonly Category[] = ['pushy', 'demanding', 'premature', 'blaming'];
 
 /**
  * `hold`: the guard stops the send and opens the card.

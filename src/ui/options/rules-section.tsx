@@ -1,4 +1,5 @@
 import { RULES } from '../../analysis/rules';
+import { LEARNED_RULES } from '../../analysis/rules/learned';
 import { t } from '../../i18n/t';
 import { coachClient } from '../../messaging/client';
 import type { CoachView } from '../../messaging/protocol';
@@ -14,7 +15,7 @@ export function RulesSection({ view, act }: { view: CoachView; act: Act }) {
       <h2 id="opt-rules">{t('options_rules_heading')}</h2>
       <p class="muted">{t('options_rules_help')}</p>
       <ul class="rules">
-        {RULES.map((rule) => (
+        {[...RULES, ...LEARNED_RULES].map((rule) => (
           <li key={rule.id}>
             <label class="choice">
               <input

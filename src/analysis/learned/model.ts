@@ -1,0 +1,39 @@
+import { CATEGORIES, type Category, type Stage } from '../types';
+import { draftFeatures } from './features';
+import weights from './weights.json';
+
+interface CategoryModel {
+  bias: number;
+  threshold: number;
+  byStage: boolean;
+  weights: Record<string, number>;
+}
+
+export interface LearnedWeights {
+  version: number;
+  trainedOn: { rows: number; publicNegatives: number; sha256: string };
+  categories: Record<Category, CategoryModel>;
+}
+
+const MODEL = weights as unknown as LearnedWeights;
+// A Map, not the parsed object: a draft saying "constructor" must not read Object.prototype.
+const WEIGHTS = Object.fromEntries(
+  CATEGORIES.map((c) => [c, new Map(Object.entries(MODEL.categories[c].weights))]),
+) as Record<Category, Map<string, number>>;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+
+/** Probability, per category, that a draft carries it (logistic regression over word features). */
+export function learnedScores(normalised: string, stage: Stage): Record<Category, number> {
+  const out = {} as Record<Category, number>;
+  for (const category of CATEGORIES) {
+    const m = MODEL.categories[category];
+    let z = m.bias;
+    const w = WEIGHTS[category];
+    for (const f of draftFeatures(normalised, stage, m.byStage)) z += w.get(f) ?? 0;
+    out[category] = sigmoid(z);
+  }
+  return out;
+}
+
+export const learnedThreshold = (category: Category): number => MODEL.categories[category].threshold;
