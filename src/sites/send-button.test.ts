@@ -62,6 +62,8 @@ describe('send buttons the selectors do not know', () => {
     document.body.innerHTML = `<div id="row"><div contenteditable="true" id="box"></div>
       <button id="emoji"><svg class="icon-emoji-smile"></svg></button></div>`;
     expect(isLastButtonAfter($('#emoji'), $('#box'), $('#row'))).toBe(false);
+    $('#emoji').innerHTML = '<span class="tgico toggle-emoticons"></span>';
+    expect(isLastButtonAfter($('#emoji'), $('#box'), $('#row'))).toBe(false);
   });
 
   it('a plain clickable element counts only when it names sending itself', () => {

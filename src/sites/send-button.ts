@@ -18,37 +18,9 @@ const OTHER_SENDS =
 /** Icon names that mean "send" once split into words (send, paper-plane...). */
 const ICON_WORDS = new Set(['send', 'submit', 'paperplane']);
 const OTHER_ICON_WORDS = new Set(['gift', 'like', 'sticker', 'gif', 'voice', 'mic', 'microphone', 'audio']);
-/** Icon words of the other buttons around a message box: an unlabelled button drawn so is not "send". */
-const OTHER_ACTION_WORDS = new Set([
-  ...OTHER_ICON_WORDS,
-  'emoji',
-  'smile',
-  'smiley',
-  'attach',
-  'attachment',
-  'clip',
-  'paperclip',
-  'plus',
-  'add',
-  'more',
-  'menu',
-  'options',
-  'dots',
-  'record',
-  'camera',
-  'photo',
-  'image',
-  'gallery',
-  'thumb',
-  'close',
-  'cancel',
-  'delete',
-  'format',
-  'expand',
-  'schedule',
-  'search',
-  'mention',
-]);
+/** Icon word stems of the other buttons around a message box: an unlabelled button drawn so is not "send". */
+const OTHER_ACTION_STEMS =
+  /^(?:gift|like|sticker|gif|voice|mic|audio|emoji|emoticon|smil|attach|clip|paperclip|plus|add|more|menu|option|dot|kebab|ellipsis|overflow|record|camera|photo|image|gallery|thumb|close|cancel|delete|format|expand|schedule|search|mention)/;
 
 export const BUTTONS = 'button,[role="button"],input[type="submit"]';
 /** How far up from a click on a plain element (no button role) a send control may start. */
@@ -147,7 +119,7 @@ export function looksLikeSend(el: HTMLElement): boolean {
 /** No label, only a drawing (svg, img, glyph) whose code names no other action (emoji, attach...). */
 export function isUnnamedIcon(el: HTMLElement): boolean {
   if (meaningful(labelOf(el)) || el.querySelector('svg,img,i,span') === null) return false;
-  for (const word of iconWords(el)) if (OTHER_ACTION_WORDS.has(word)) return false;
+  for (const word of iconWords(el)) if (OTHER_ACTION_STEMS.test(word)) return false;
   return true;
 }
 
@@ -167,7 +139,9 @@ export function isLastButtonAfter(button: HTMLElement, composer: HTMLElement, sc
  * if it names sending itself, by its label or by code names such as "send-btn", and holds no text box.
  */
 export function plainSendControl(start: Element | null): HTMLElement | null {
-  let el = start;
+  // Keys typed in a box (Space reaches here) are never a press on a control.
+  if (!start || start.closest('textarea,input,[contenteditable]')) return null;
+  let el: Element | null = start;
   for (let i = 0; i < PLAIN_REACH && el; i++, el = el.parentElement) {
     if (!(el instanceof HTMLElement) || el.querySelector('textarea,[contenteditable]')) continue;
     const label = el.getAttribute('aria-label') || el.getAttribute('title') || '';
