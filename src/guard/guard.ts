@@ -49,6 +49,10 @@ export class GuardController {
   ) {
     this.reports = new Reports(store);
     store.onChange(() => this.refreshIndicator());
+    // Whatever started the load that worked (focus, input, a send, a retry), the box gets its verdict.
+    analyzer.onReady(() => {
+      if (this.bound) this.analyzeSoon(this.bound, 0);
+    });
   }
 
   get cardOpen(): boolean {
@@ -67,7 +71,8 @@ export class GuardController {
   /** A message box got focus (or appeared after a chat switch): prepare everything the send needs. */
   bind(hit: Hit): void {
     this.bound = hit;
-    void this.analyzer.load().then((ok) => ok && this.analyzeSoon(hit, 0));
+    if (this.analyzer.ready) this.analyzeSoon(hit, 0);
+    else void this.analyzer.load();
     void this.ensureUi();
     this.store.open(this.refOf(hit));
     this.refreshIndicator();
@@ -89,6 +94,16 @@ export class GuardController {
 
   incoming(rows: string[]): void {
     this.reports.incoming(this.refOf(this.bound), rows);
+  }
+
+  /**
+   * Someone typed in a message box. Usually it got focus first, but a box can be focused without
+   * any focus event reaching us (focused while the window was in the background, or before we
+   * started): typing binds it too, so it gets its indicator and a live verdict.
+   */
+  typedIn(hit: Hit): void {
+    if (this.bound?.composer !== hit.composer) this.bind(hit);
+    this.analyzeSoon(hit);
   }
 
   /** Off the keystroke path: the input listener only schedules this. */

@@ -117,7 +117,7 @@ export function listen(
       if (isOurUi(event)) return;
       const target = event.composedPath()[0] ?? null;
       if (target !== lastInput.target) lastInput = { target, hit: composerHit(adapters, realTarget(event)) };
-      if (lastInput.hit) guard.analyzeSoon(lastInput.hit);
+      if (lastInput.hit) guard.typedIn(lastInput.hit);
     } catch (error) {
       console.error('[rekindle] input handler failed', error);
     }
