@@ -134,7 +134,7 @@ const IDIOMS = /^(know|know what|have to|need to (apologi[sz]e|worry)|fail|let m
 
 /** Warmth in the same sentence ("you always nail it", "...i love it") marks praise. */
 const WARM =
-  /\b(i love (it|that)|love that about you|thank you|thanks|amazing|proud of you|the best|nail(ed)? it|so good at|bigger heart|grateful)\b|\u2764|\u{1F60D}|\u{1F970}|\u{1F495}/iu;
+  /\b(i love (it|that)|love that about you|thank you|thanks|amazing|proud of you|the best|nail(ed)? it|so good at|bigger heart|grateful|keep (them|it|em) coming)\b|\u2764|\u{1F60D}|\u{1F970}|\u{1F495}/iu;
 
 /** "you always make me laugh", "you never fail to...": praise, not blame. */
 function praise(c: MatchContext): boolean {

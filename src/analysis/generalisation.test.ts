@@ -125,7 +125,7 @@ const CASES: [string, Stage, Category[]][] = [
   ['so ur really just gonna ignore me?', 3, ['pushy']],
   ['u cant even reply?', 4, ['pushy']],
   ['i know u saw my message', 2, ['pushy']],
-  ['would it kill you to text back', 3, ['pushy', 'demanding']],
+  ['would it kill you to text back', 3, ['pushy']],
   ['how hard is it to send one text', 3, ['pushy']],
   ['you could at least say something', 3, ['pushy']],
   ['i guess im not worth a reply', 3, ['pushy']],

@@ -109,7 +109,7 @@ const CONTROL_BE =
   /^be (home|here|there|back|honest|straight|ready|mine|faithful|loyal|nicer|kinder|better|more|available|free|on time|with me|the one)\b/;
 /** "you have to send me that recipe", "you need to listen to this album": sharing, not ordering. */
 const RECOMMENDED =
-  /\b(this|that|the|these|those|his|her|their)( [\w']+){0,4} (album|song|songs|track|podcast|show|series|book|movie|film|episode|video|recipe|restaurant|place|dish|wontons|game|playlist|meme|article)\b/;
+  /\b(sometime|some time|someday|one day)\b|\b(this|that|the|these|those|his|her|their)( [\w']+){0,4} (album|song|songs|track|podcast|show|series|book|movie|film|episode|video|recipe|restaurant|place|dish|wontons|game|playlist|meme|article)\b/;
 const CARE_COMPLEMENT =
   /^(be )?(careful|safe|ok|okay|fine|proud|exhausted|tired|kidding|joking|hungry|able)\b|^take care|^(get|have|be) (some )?(rest|sleep|fun)/;
 const ASKING = new Set([

@@ -144,9 +144,8 @@ const FAULT_PATTERNS = [
   'but you did #Verb',
   'why (are|is) you always the one',
   'some people are (just)? (so|too)? #BadTrait',
-  'you (pushed|drove|forced|provoked) me (to|into)',
+  'you (pushed|drove|forced|provoked) me (to it|into it|into|away|crazy|mad|insane)',
   'apology from (you|your side|your end)',
-  'now it is your turn',
   'if you had (ever|once|just)? #PastTense .{0,4} i would not have',
   'you (gave|left) me no choice',
   'compared to what you (said|did)',
@@ -233,6 +232,7 @@ export const BLAME_PAST_PATTERNS = [
   'show up (this time|for once)',
   '(go|went|going|gone|turn|turned) cold (on me)?',
   'why would you even',
+  '(did not|could not|would not) even say (thanks|thank you)',
   'owe me after (everything|all)',
   'after (everything|all) i (have)? (did|done|gave|given) (for you)?',
 ] as const;

@@ -107,7 +107,7 @@ export const prematureRules: Rule[] = [
       'if you (want|wanna|would like) to (hang|hang out|meet|meet up|grab|get|catch up|get together|join|come|tag along)',
       '(you should|u should) (come|join us|join)',
       'would love to .{0,4} together',
-      'if you (ever)? want to (celebrate|catch up|hang)',
+      'if you (ever)? want to (celebrate|hang)',
       'buying the first round',
       `${INVITE} (check out|go to|visit) (the|a)`,
       'are you (free|around|busy) (this|tonight|tomorrow|on|saturday|sunday|friday|next|later)',
