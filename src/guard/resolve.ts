@@ -49,14 +49,23 @@ export function conversationRef(adapters: PageAdapters, hit: Hit | null, doc: Do
   return { site: site?.id ?? `generic:${doc.location.host}`, ...chat };
 }
 
-/** An autocomplete list (mentions, emoji) is open: Enter picks from it instead of sending. */
+/**
+ * An autocomplete list (mentions, emoji) is open: Enter picks from it instead of sending. Only a list
+ * the user can see counts: a stale id or a hidden, pre-rendered list must not let a send through.
+ */
 export function suggestionListOpen(composer: HTMLElement): boolean {
   if (composer.getAttribute('aria-expanded') === 'true') return true;
-  if (composer.getAttribute('aria-activedescendant')) return true;
+  const root = composer.getRootNode() as Document | ShadowRoot;
+  const shown = (id: string): boolean => {
+    const el = root.getElementById?.(id) ?? composer.ownerDocument.getElementById(id);
+    return el !== null && !el.hidden && !el.closest('[aria-hidden="true"]') && el.getClientRects().length > 0;
+  };
+  const active = composer.getAttribute('aria-activedescendant');
+  if (active && shown(active)) return true;
   const owned = composer.getAttribute('aria-owns');
   if (!owned) return false;
   return owned.split(/\s+/).some((id) => {
-    const el = composer.ownerDocument.getElementById(id);
-    return el !== null && el.childElementCount > 0 && !el.hidden;
+    const el = root.getElementById?.(id) ?? composer.ownerDocument.getElementById(id);
+    return el !== null && el.childElementCount > 0 && shown(id);
   });
 }
