@@ -21,9 +21,11 @@ export interface CompiledStage {
    * A sentence that satisfies no pattern's sets cannot match, so it is never tagged.
    */
   needs: readonly (readonly ReadonlySet<string>[])[];
+  /** The same sets as arrays, rarest first, for the per-sentence screen. */
+  needList: readonly (readonly (readonly string[])[])[];
   /** A pattern needs no literal word at all, so every sentence must be tagged. */
   unanchored: boolean;
-  /** Word → patterns whose most selective needed set holds that word (a pattern is listed once). */
+  /** Word → patterns whose rarest needed set holds that word (a pattern is listed once per word). */
   byAnchor: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -87,6 +89,22 @@ export function longestChoicesFirst(pattern: string): string {
   });
 }
 
+/** Words in nearly every draft: a pattern anchored on one of these is tried on nearly every sentence. */
+const EVERYWHERE = new Set(
+  (
+    'i you me my your we us our it is are am was were be been not do does did have has had will would can ' +
+    'could should to the a an and or but so just of for on in at with that this what why how if no ' +
+    'all about up out get got go going want need know think like really still again now then ?'
+  ).split(' '),
+);
+
+/** How often a pattern anchored on this word set would be tried: common words cost much more. */
+const anchorCost = (set: ReadonlySet<string>): number => {
+  let cost = 0;
+  for (const w of set) cost += EVERYWHERE.has(w) ? 50 : 1;
+  return cost;
+};
+
 export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): CompiledStage {
   const byPattern = new Map<string, Rule[]>();
   for (const rule of rules) {
@@ -108,7 +126,7 @@ export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): Comp
   const byAnchor = new Map<string, number[]>();
   needs.forEach((sets, i) => {
     const anchor = sets.reduce<Set<string> | undefined>(
-      (best, set) => (!best || set.size < best.size ? set : best),
+      (best, set) => (!best || anchorCost(set) < anchorCost(best) ? set : best),
       undefined,
     );
     for (const w of anchor ?? []) {
@@ -117,7 +135,10 @@ export function compileStage(stage: Stage, rules: readonly Rule[] = RULES): Comp
       byAnchor.set(w, list);
     }
   });
-  return { entries, needs, unanchored, byAnchor };
+  const needList = needs.map((sets) =>
+    [...sets].sort((a, b) => anchorCost(a) - anchorCost(b)).map((set) => [...set]),
+  );
+  return { entries, needs, needList, unanchored, byAnchor };
 }
 
 /** Built once at module load, one per stage, so a call only screens words and runs matchers. */

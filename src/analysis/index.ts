@@ -15,28 +15,33 @@ const runMatch = (nlp.methods() as unknown as { one: { match: RunMatch } }).one.
 
 /** Indices of the stage's patterns whose every needed word is in the sentence, in pattern order. */
 function candidates(words: ReadonlySet<string>, compiled: CompiledStage): number[] {
-  const maybe = new Set<number>();
-  for (const w of words) for (const i of compiled.byAnchor.get(w) ?? []) maybe.add(i);
+  const seen = new Uint8Array(compiled.entries.length);
   const out: number[] = [];
-  for (const i of maybe) {
-    const sets = compiled.needs[i] ?? [];
-    let all = true;
-    for (const set of sets) {
-      let hit = false;
-      for (const w of set) {
-        if (words.has(w)) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) {
-        all = false;
+  for (const w of words) {
+    const anchored = compiled.byAnchor.get(w);
+    if (!anchored) continue;
+    for (const i of anchored) {
+      if (seen[i]) continue;
+      seen[i] = 1;
+      if (needsMet(compiled.needList[i] ?? [], words)) out.push(i);
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** Every needed set has one of its words in the sentence. */
+function needsMet(sets: readonly (readonly string[])[], words: ReadonlySet<string>): boolean {
+  for (const set of sets) {
+    let hit = false;
+    for (const w of set) {
+      if (words.has(w)) {
+        hit = true;
         break;
       }
     }
-    if (all) out.push(i);
+    if (!hit) return false;
   }
-  return out.sort((x, y) => x - y);
+  return true;
 }
 
 /**

@@ -26,11 +26,16 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min
 /** Probability, per category, that a draft carries it (logistic regression over word features). */
 export function learnedScores(normalised: string, stage: Stage): Record<Category, number> {
   const out = {} as Record<Category, number>;
+  const plain = draftFeatures(normalised, stage, false);
+  const crossed = CATEGORIES.some((c) => MODEL.categories[c].byStage)
+    ? draftFeatures(normalised, stage, true)
+    : plain;
   for (const category of CATEGORIES) {
     const m = MODEL.categories[category];
-    let z = m.bias;
     const w = WEIGHTS[category];
-    for (const f of draftFeatures(normalised, stage, m.byStage)) z += w.get(f) ?? 0;
+    let z = m.bias;
+    const feats = m.byStage ? crossed : plain;
+    for (const f of feats) z += w.get(f) ?? 0;
     out[category] = sigmoid(z);
   }
   return out;
