@@ -16,6 +16,10 @@ const BOXES =
   'textarea,[contenteditable="true"],[contenteditable=""],[contenteditable="plaintext-only"],[role="textbox"]';
 /** How far up from a box we look for its send button (composer wrappers are shallow). */
 const BUTTON_REACH = 6;
+/** How far up from a button that says "send" we look for its box (table layouts nest deep). */
+const NAMED_BUTTON_REACH = 10;
+/** An unlabelled button is only taken for the send arrow right beside its box. */
+const UNNAMED_BUTTON_REACH = 4;
 
 /** The parent, continuing from a shadow root to its host. */
 function parentOf(el: Element): Element | null {
@@ -59,7 +63,7 @@ export function createGenericAdapter(host: string): SiteAdapter {
       if (!button) return null;
       const named = looksLikeSend(button);
       let scope: Element | null = button;
-      for (let i = 0; i < BUTTON_REACH && scope; i++) {
+      for (let i = 0; i < (named ? NAMED_BUTTON_REACH : UNNAMED_BUTTON_REACH) && scope; i++) {
         scope = parentOf(scope);
         const composer = scope ? boxIn(scope) : null;
         if (!composer || !scope) continue;

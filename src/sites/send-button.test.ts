@@ -75,4 +75,10 @@ describe('send buttons the selectors do not know', () => {
     expect(plainSendControl($('#box'))).toBeNull();
     expect(createGenericAdapter('example.org').sendButtonFrom($('#p'))?.composer).toBe($('#box'));
   });
+
+  it('a labelled Send button finds its box across a deep table layout', () => {
+    document.body.innerHTML = `<div id="compose"><table><tbody><tr><td><div><div contenteditable="true" id="body"></div></div></td></tr></tbody></table>
+      <table><tbody><tr><td><div><div><div role="button" aria-label="Send" id="send">Send</div></div></div></td></tr></tbody></table></div>`;
+    expect(createGenericAdapter('example.org').sendButtonFrom($('#send'))?.composer).toBe($('#body'));
+  });
 });
