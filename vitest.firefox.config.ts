@@ -11,8 +11,5 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     pool: 'forks',
-    // One retry: on a loaded CI machine the first analyzer injection right after a temporary install
-    // has timed out (seen twice in 22 tests, passing on rerun); the root cause is still open.
-    retry: 1,
   },
 });
