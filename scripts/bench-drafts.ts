@@ -1,3 +1,5 @@
+import { mulberry32, shuffleInPlace } from './seeded-random';
+
 /**
  * Realistic drafts for the benchmark: texting style, a mix of benign and flaggable wording, so the
  * analyzer does the work it does on real sends. Sizes are targets; each draft is within a few
@@ -24,23 +26,8 @@ const TWEET = [
   "so have you decided yet? i know u said u needed time but it's been a week and i keep checking my phone every 5 min. i love you, i just need you to know that. whatever u decide i'll respect it, i promise, but pleeease dont make me wait forever for an answer. answer me",
 ];
 
-/** Deterministic shuffle (mulberry32) so every run measures the same texts. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+/** Deterministic shuffle so every run measures the same texts. */
+const shuffled = <T>(items: readonly T[], seed: number): T[] => shuffleInPlace([...items], mulberry32(seed));
 
 /** A wall of text: the 280-character drafts' sentences in a seeded order, cut at a word near `size`. */
 function wall(size: number, seed: number): string {

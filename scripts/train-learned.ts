@@ -6,10 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draftFeatures } from '../src/analysis/learned/features';
-import type { LearnedWeights } from '../src/analysis/learned/model';
+import { type LearnedWeights, sigmoid } from '../src/analysis/learned/model';
 import { normalise } from '../src/analysis/normalise';
 import { CATEGORIES, type Category } from '../src/analysis/types';
 import { type CorpusRow, loadCorpus } from '../tests/corpus/corpus';
+import { mulberry32, shuffleInPlace } from './seeded-random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TRAINING_FILES = ['tests/corpus/messages.jsonl', 'tests/corpus/blind.jsonl'];
@@ -73,16 +74,6 @@ export function trainingHash(rows: readonly CorpusRow[]): string {
   return h.digest('hex');
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function trainCategory(rows: readonly CorpusRow[], negatives: readonly PublicNegative[], category: Category) {
   const data = [
     ...rows.map((r) => ({
@@ -97,14 +88,11 @@ function trainCategory(rows: readonly CorpusRow[], negatives: readonly PublicNeg
   let bias = 0;
   const random = mulberry32(7);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = data.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [data[i], data[j]] = [data[j] as (typeof data)[number], data[i] as (typeof data)[number]];
-    }
+    shuffleInPlace(data, random);
     for (const { feats, y } of data) {
       let z = bias;
       for (const f of feats) z += w.get(f) ?? 0;
-      const g = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z)))) - y;
+      const g = sigmoid(z) - y;
       bias -= RATE * g;
       for (const f of feats) {
         const old = w.get(f) ?? 0;

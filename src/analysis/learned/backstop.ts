@@ -1,7 +1,7 @@
 import { type Normalised, toOriginal } from '../normalise';
 import { LEARNED_RULES, type LearnedRule } from '../rules/learned';
 import type { Unit } from '../sentences';
-import type { AnalyzeOptions, Finding } from '../types';
+import type { AnalyzeOptions, Category, Finding } from '../types';
 import { learnedScores, learnedThreshold } from './model';
 
 /**
@@ -24,16 +24,19 @@ export function learnedFindings(
   );
   if (open.length === 0 || units.length === 0) return [];
   const draft = learnedScores(norm.text, opts.stage);
+  const confident = open.filter((rule) => draft[rule.category] >= learnedThreshold(rule.category));
+  if (confident.length === 0) return [];
+  // each sentence is scored once, whatever number of categories need a phrase to point at
+  const perUnit = units.length > 1 ? units.map((unit) => learnedScores(unit.text, opts.stage)) : null;
   const out: Finding[] = [];
-  for (const rule of open) {
-    if (draft[rule.category] < learnedThreshold(rule.category)) continue;
+  for (const rule of confident) {
     let best = units[0] as Unit;
-    let bestScore = -1;
-    if (units.length > 1) {
-      for (const unit of units) {
-        const score = learnedScores(unit.text, opts.stage)[rule.category];
+    if (perUnit) {
+      let bestScore = -1;
+      units.forEach((unit, i) => {
+        const score = (perUnit[i] as Record<Category, number>)[rule.category];
         if (score > bestScore) [best, bestScore] = [unit, score];
-      }
+      });
     }
     const [start, end] = toOriginal(norm, best.start, best.start + best.text.trimEnd().length);
     if (end > start) out.push(build(rule, start, end));

@@ -21,7 +21,7 @@ const WEIGHTS = Object.fromEntries(
   CATEGORIES.map((c) => [c, new Map(Object.entries(MODEL.categories[c].weights))]),
 ) as Record<Category, Map<string, number>>;
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 
 /** Probability, per category, that a draft carries it (logistic regression over word features). */
 export function learnedScores(normalised: string, stage: Stage): Record<Category, number> {
