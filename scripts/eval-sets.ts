@@ -1,5 +1,5 @@
 import type { Analysis, AnalyzeOptions, Category, Stage } from '../src/analysis/types';
-import type { CorpusRow, Split } from '../tests/corpus/corpus';
+import { type CorpusRow, type Split, stagePairsWithDifferentLabels } from '../tests/corpus/corpus';
 import { CATEGORIES, type Figure, rate, type Scores, scoreByCategory } from './eval-metrics';
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
@@ -11,9 +11,13 @@ export interface Outcome {
   error?: string;
 }
 
-export function run(analyze: AnalyzeFn, text: string, stage: Stage): Outcome {
+/** `hold`: only the findings that stop a send count; `all`: cautions too. */
+export type Counted = 'all' | 'hold';
+
+export function run(analyze: AnalyzeFn, text: string, stage: Stage, counted: Counted = 'all'): Outcome {
   try {
-    const { findings } = analyze(text, { stage });
+    const all = analyze(text, { stage }).findings;
+    const findings = counted === 'hold' ? all.filter((f) => f.severity === 'hold') : all;
     return { categories: new Set(findings.map((f) => f.category)), findings };
   } catch (err) {
     return { categories: new Set(), findings: [], error: String(err) };
@@ -32,6 +36,8 @@ export interface Miss {
 export interface CorpusResult {
   split: Split;
   total: number;
+  /** Same text in two stages with different gold labels: both rows judged exactly right. */
+  stagePairs: { hits: number; total: number; rate: number };
   byCategory: Record<Category, Scores>;
   benignFp: { hits: number; total: number; rate: number };
   benignFpByStage: Record<Stage, { hits: number; total: number; rate: number }>;
@@ -41,9 +47,14 @@ export interface CorpusResult {
   errorIds: string[];
 }
 
-export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], split: Split): CorpusResult {
+export function evaluateCorpus(
+  analyze: AnalyzeFn,
+  rows: readonly CorpusRow[],
+  split: Split,
+  counted: Counted = 'all',
+): CorpusResult {
   const part = rows.filter((r) => r.split === split);
-  const judged = part.map((r) => ({ row: r, out: run(analyze, r.text, r.stage) }));
+  const judged = part.map((r) => ({ row: r, out: run(analyze, r.text, r.stage, counted) }));
   const byCategory = scoreByCategory(
     judged.map(({ row, out }) => ({ gold: row.labels, predicted: out.categories })),
   );
@@ -73,6 +84,7 @@ export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], s
   return {
     split,
     total: part.length,
+    stagePairs: stagePairScore(judged),
     byCategory,
     benignFp: rate(benign.filter(benignHit).length, benign.length),
     benignFpByStage,
@@ -82,6 +94,29 @@ export function evaluateCorpus(analyze: AnalyzeFn, rows: readonly CorpusRow[], s
       .filter(({ out }) => out.error)
       .map(({ row, out }) => `${row.id} s${row.stage}: ${out.error}`),
   };
+}
+
+function stagePairScore(judged: readonly { row: CorpusRow; out: Outcome }[]) {
+  const exact = new Map<CorpusRow, boolean>();
+  for (const { row, out } of judged)
+    exact.set(
+      row,
+      !out.error &&
+        row.labels.length === out.categories.size &&
+        row.labels.every((c) => out.categories.has(c)),
+    );
+  const pairs = stagePairsWithDifferentLabels(judged.map((j) => j.row));
+  return rate(pairs.filter(([a, b]) => exact.get(a) && exact.get(b)).length, pairs.length);
+}
+
+/** Wilson score interval (95%) of k successes in n, as "[lo–hi]". */
+export function wilson(k: number, n: number): string {
+  if (n === 0) return '[-]';
+  const z = 1.96;
+  const p = k / n;
+  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return `[${Math.max(0, mid - half).toFixed(2)}-${Math.min(1, mid + half).toFixed(2)}]`;
 }
 
 /** `prefix` names the figures (`test`, `blind.test`...); it defaults to the split. */
@@ -96,7 +131,7 @@ export function corpusFigures(r: CorpusResult, prefix: string = r.split): Figure
       value: s.precision,
       better: 'higher',
       target: 0.9,
-      detail,
+      detail: `${wilson(s.tp, s.tp + s.fp)}  ${detail}`,
       n: s.tp + s.fp,
     });
     figures.push({
@@ -105,7 +140,7 @@ export function corpusFigures(r: CorpusResult, prefix: string = r.split): Figure
       value: s.recall,
       better: 'higher',
       target: 0.85,
-      detail,
+      detail: `${wilson(s.tp, s.tp + s.fn)}  ${detail}`,
       n: s.tp + s.fn,
     });
     figures.push({
@@ -123,9 +158,19 @@ export function corpusFigures(r: CorpusResult, prefix: string = r.split): Figure
     value: fp.rate,
     better: 'lower',
     target: 0.03,
-    detail: `${fp.hits}/${fp.total}`,
+    detail: `${wilson(fp.hits, fp.total)}  ${fp.hits}/${fp.total}`,
     n: fp.total,
   });
+  if (r.stagePairs.total > 0)
+    figures.push({
+      key: `${prefix}.stagepairs`,
+      label: 'stage pairs judged right',
+      value: r.stagePairs.rate,
+      better: 'higher',
+      target: 0.9,
+      detail: `${r.stagePairs.hits}/${r.stagePairs.total}`,
+      n: r.stagePairs.total,
+    });
   for (const [stage, s] of Object.entries(r.benignFpByStage)) {
     figures.push({
       key: `${prefix}.benign.fp.stage${stage}`,

@@ -10,12 +10,20 @@ export interface CorpusRow {
   labels: Category[];
   split: Split;
   note?: string;
+  /** Written by another batch of writers (blind.jsonl): a letter per batch. */
+  batch?: string;
+  /** Real-text rows (sms.jsonl) where the two labelling passes disagreed: kept out of scoring and training. */
+  disputed?: { a: Category[]; b: Category[] };
+  unsure?: boolean;
 }
 
 const CATEGORIES: readonly Category[] = ['pushy', 'demanding', 'premature', 'blaming'];
 
-/** Parses and validates the corpus; a malformed line throws with its line number. */
-export function loadCorpus(path: string): CorpusRow[] {
+/**
+ * Parses and validates the corpus; a malformed line throws with its line number. Disputed rows (the
+ * two labelling passes disagreed) are left out unless asked for: they are never scored or trained on.
+ */
+export function loadCorpus(path: string, { withDisputed = false } = {}): CorpusRow[] {
   const lines = readFileSync(path, 'utf8').split('\n');
   const rows: CorpusRow[] = [];
   lines.forEach((line, i) => {
@@ -30,6 +38,7 @@ export function loadCorpus(path: string): CorpusRow[] {
       throw new Error(`${where}: labels`);
     }
     if (raw.split !== 'dev' && raw.split !== 'test') throw new Error(`${where}: split`);
+    if (raw.disputed && !withDisputed) return;
     rows.push(raw as CorpusRow);
   });
   return rows;
